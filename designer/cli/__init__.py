@@ -1,0 +1,48 @@
+"""The `xplabel` command line: parse, call the layers below, print, exit with a code.
+
+Exit codes: 0 success, 1 a problem the user can fix (a file with errors, a missing file),
+2 a usage error. Bad input never shows a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from designer import __version__
+from designer.cli import check, format_cmd
+
+EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+COMMANDS = (check, format_cmd)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of `xplabel` and all its commands."""
+    parser = argparse.ArgumentParser(
+        prog="xplabel",
+        description="Xpyun Label Designer: design, check and print labels for Xpyun cloud "
+        "printers.",
+    )
+    parser.add_argument("--version", action="version", version=f"xplabel {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for command in COMMANDS:
+        command.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run `xplabel` with `argv` (default: the process's arguments); returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    try:
+        return args.run(args)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # `xplabel format f.xml | head`: the reader left; nothing is wrong
+        sys.stderr.close()
+        return EXIT_OK

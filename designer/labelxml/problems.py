@@ -1,0 +1,43 @@
+"""Problems tied to a place in a file, and the error the reader raises when a file has errors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from designer.model.validate import Severity
+
+
+@dataclass(frozen=True, slots=True)
+class SourceProblem:
+    """A problem at a line and column (1-based; 0 when it concerns the whole file)."""
+
+    file: str
+    line: int
+    col: int
+    severity: Severity
+    message: str
+    label: int | None = None  # index of the label concerned, when there is one
+    element: int | None = None  # index of the element within that label
+
+    @property
+    def is_error(self) -> bool:
+        """True for an error, False for a warning."""
+        return self.severity is Severity.ERROR
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}:{self.col}" if self.line else self.file
+        return f"{where}: {self.severity.value}: {self.message}"
+
+
+class LabelXmlError(Exception):
+    """A label XML file that cannot be read as a page: every problem found, errors and warnings."""
+
+    def __init__(self, problems: list[SourceProblem]) -> None:
+        self.problems = problems
+        errors = [p for p in problems if p.is_error]
+        super().__init__("\n".join(str(p) for p in errors or problems))
+
+    @property
+    def errors(self) -> list[SourceProblem]:
+        """The errors alone."""
+        return [p for p in self.problems if p.is_error]

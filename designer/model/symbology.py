@@ -1,0 +1,264 @@
+"""The barcode symbologies the platform's BARC `ct` names: rules, check digits and bar patterns.
+
+One table, `SYMBOLOGIES`, maps every `ct` code to its symbology: what data it can encode (the
+validator's rule, with the reason shown to the user), how a missing check digit is added, and the
+encoder that turns data into a bar pattern (python-barcode where it has the symbology, zxing-cpp's
+writer for Code 93 and UPC-E). The renderer and the validator's bounds both use the pattern, so the
+width the user is warned about is the width that is drawn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+class BarcodeDataError(ValueError):
+    """The data cannot be encoded in the symbology; the message says why, for the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class BarPattern:
+    """A barcode as element widths, alternating bar, space, bar, ..., starting and ending with a bar.
+
+    For modular symbologies each width counts modules (drawn `n` dots each); for two-width
+    symbologies (Code 39, ITF, Codabar) each width is 1 (narrow, `n` dots) or 2 (wide, `n * w`).
+    """
+
+    widths: tuple[int, ...]
+    two_width: bool
+    text: str  # the human-readable line
+
+    def width_dots(self, n: int, w: int) -> int:
+        """Total width in dots with module (narrow) width n and wide ratio w."""
+        if not self.two_width:
+            return sum(self.widths) * n
+        wide = sum(1 for x in self.widths if x == 2)
+        return (len(self.widths) - wide) * n + wide * n * w
+
+
+@dataclass(frozen=True, slots=True)
+class Symbology:
+    """One symbology: its name, the `ct` codes that select it, its rule and its encoder."""
+
+    key: str
+    name: str
+    codes: tuple[str, ...]
+    rule: str  # what data it takes, in a sentence, for the user
+    normalize: Callable[[str], str]  # checked data as encoded: check digit added, start/stop set
+    encode: Callable[[str], BarPattern]  # normalized data -> pattern
+
+
+def _check_digit(digits: str) -> str:
+    """The EAN/UPC (GS1 mod 10) check digit of `digits`."""
+    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(digits)))
+    return str((10 - total % 10) % 10)
+
+
+def _gs1(name: str, body: int) -> Callable[[str], str]:
+    def normalize(data: str) -> str:
+        if not data.isascii() or not data.isdigit() or len(data) not in (body, body + 1):
+            raise BarcodeDataError(
+                f"{name} takes {body} digits, or {body + 1} with the check digit; got {data!r}"
+            )
+        expected = _check_digit(data[:body])
+        if len(data) == body + 1 and data[-1] != expected:
+            raise BarcodeDataError(
+                f"{name} check digit of {data[:body]} is {expected}, not {data[-1]}"
+            )
+        return data[:body] + expected
+
+    return normalize
+
+
+def upce_to_upca(upce: str) -> str:
+    """The 11-digit UPC-A body (no check digit) a number-system-0 UPC-E `0dddddd` stands for."""
+    ns, d = upce[0], upce[1:7]
+    last = d[5]
+    if last in "012":
+        body = d[0:2] + last + "0000" + d[2:5]
+    elif last == "3":
+        body = d[0:3] + "00000" + d[3:5]
+    elif last == "4":
+        body = d[0:4] + "00000" + d[4]
+    else:
+        body = d[0:5] + "0000" + last
+    return ns + body
+
+
+def _normalize_upce(data: str) -> str:
+    if not data.isascii() or not data.isdigit() or len(data) not in (6, 7, 8):
+        raise BarcodeDataError(
+            f"UPC-E takes 6 digits, 7 with the number system 0, or 8 with the check digit; "
+            f"got {data!r}"
+        )
+    if len(data) == 6:
+        data = "0" + data
+    if data[0] != "0":
+        raise BarcodeDataError(f"UPC-E prints number system 0 only; {data!r} starts with {data[0]}")
+    expected = _check_digit(upce_to_upca(data))
+    if len(data) == 8 and data[-1] != expected:
+        raise BarcodeDataError(f"UPC-E check digit of {data[:7]} is {expected}, not {data[-1]}")
+    return data[:7] + expected
+
+
+def _ascii_rule(name: str) -> Callable[[str], str]:
+    def normalize(data: str) -> str:
+        if not data:
+            raise BarcodeDataError(f"{name} needs at least one character")
+        bad = [c for c in data if ord(c) > 127]
+        if bad:
+            raise BarcodeDataError(f"{name} encodes ASCII only; {bad[0]!r} is not ASCII")
+        return data
+
+    return normalize
+
+
+_CODE39_CHARS = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ -.$/+%")
+
+
+def _normalize_code39(data: str) -> str:
+    if len(data) >= 2 and data[0] == data[-1] == "*":
+        data = data[1:-1]  # written with its start/stop characters: the printer adds them
+    if not data:
+        raise BarcodeDataError("Code 39 needs at least one character")
+    for c in data:
+        if c not in _CODE39_CHARS:
+            hint = "; use capitals" if c.isalpha() and c.upper() in _CODE39_CHARS else ""
+            raise BarcodeDataError(
+                f"Code 39 takes 0-9, A-Z, space and - . $ / + %; {c!r} is not one{hint}"
+            )
+    return data
+
+
+_CODABAR_BODY = frozenset("0123456789-$:/.+")
+_CODABAR_ENDS = frozenset("ABCD")
+
+
+def _normalize_codabar(data: str) -> str:
+    ends = [c in _CODABAR_ENDS for c in (data[:1], data[-1:])] if data else [False, False]
+    if ends[0] != ends[1] or len(data) == 1 and ends[0]:
+        raise BarcodeDataError("Codabar needs both a start and a stop character (A-D), or neither")
+    body = data[1:-1] if ends[0] else data
+    if not body:
+        raise BarcodeDataError("Codabar needs at least one digit")
+    for c in body:
+        if c not in _CODABAR_BODY:
+            raise BarcodeDataError(
+                f"Codabar takes 0-9 and - $ : / . + between A-D start/stop; {c!r} is not one"
+            )
+    return data if ends[0] else f"A{data}A"
+
+
+def _normalize_itf(data: str) -> str:
+    if not data or not data.isascii() or not data.isdigit():
+        raise BarcodeDataError(f"ITF takes digits only; got {data!r}")
+    if len(data) % 2:
+        raise BarcodeDataError(f"ITF needs an even number of digits; {data!r} has {len(data)}")
+    return data
+
+
+def _runs(modules: str) -> list[int]:
+    """Run lengths of a '1'/'0' module string, from its first bar to its last."""
+    modules = modules.strip("0")
+    runs: list[int] = []
+    prev, count = modules[0], 0
+    for m in modules:
+        if m == prev:
+            count += 1
+        else:
+            runs.append(count)
+            prev, count = m, 1
+    runs.append(count)
+    return runs
+
+
+def _modular(modules: str, text: str) -> BarPattern:
+    return BarPattern(tuple(_runs(modules)), False, text)
+
+
+def _two_width(modules: str, text: str) -> BarPattern:
+    runs = _runs(modules)
+    narrow = min(runs)
+    return BarPattern(tuple(1 if r == narrow else 2 for r in runs), True, text)
+
+
+def _python_barcode(name: str, two_width: bool = False, **options: object):
+    def encode(data: str) -> BarPattern:
+        import barcode  # lazy: only drawing and bounds need it
+
+        code = barcode.get_barcode_class(name)(data, **options)
+        modules = code.build()[0]
+        text = code.get_fullcode() if name in ("ean8", "ean13", "upca") else data
+        return (_two_width if two_width else _modular)(modules, text)
+
+    return encode
+
+
+def _zxing(format_name: str):
+    def encode(data: str) -> BarPattern:
+        import zxingcpp  # lazy: only drawing and bounds need it
+
+        code = zxingcpp.create_barcode(data, getattr(zxingcpp.BarcodeFormat, format_name))
+        view = memoryview(code.to_image(scale=1, add_hrt=False, add_quiet_zones=False))
+        row = view.tobytes()[: view.shape[1]]
+        modules = "".join("1" if px < 128 else "0" for px in row)
+        return _modular(modules, data)
+
+    return encode
+
+
+SYMBOLOGIES: tuple[Symbology, ...] = (
+    Symbology("code128", "Code 128", ("code128",), "any ASCII characters",
+              _ascii_rule("Code 128"), _python_barcode("code128")),
+    Symbology("code93", "Code 93", ("code93",), "any ASCII characters",
+              _ascii_rule("Code 93"), _zxing("Code93")),
+    Symbology("codabar", "Codabar", ("bara", "barb"),
+              "0-9 - $ : / . +, optionally between start/stop characters A-D",
+              _normalize_codabar, _python_barcode("codabar", True, narrow=1, wide=2)),
+    Symbology("itf", "Interleaved 2 of 5", ("itfa", "itfb"), "an even number of digits",
+              _normalize_itf, _python_barcode("itf", True, narrow=1, wide=2)),
+    Symbology("code39", "Code 39", ("code39a", "code39b"),
+              "0-9, A-Z, space and - . $ / + %",
+              _normalize_code39, _python_barcode("code39", True, add_checksum=False)),
+    Symbology("ean8", "EAN-8", ("jan8a", "jan8b"), "7 digits, or 8 with the check digit",
+              _gs1("EAN-8", 7), _python_barcode("ean8")),
+    Symbology("ean13", "EAN-13", ("jan13a", "jan13b"), "12 digits, or 13 with the check digit",
+              _gs1("EAN-13", 12), _python_barcode("ean13")),
+    Symbology("upce", "UPC-E", ("upcea", "upceb"),
+              "6 digits (number system 0), 7 starting with 0, or 8 with the check digit",
+              _normalize_upce, _zxing("UPCE")),
+    Symbology("upca", "UPC-A", ("upca", "upcab"), "11 digits, or 12 with the check digit",
+              _gs1("UPC-A", 11), _python_barcode("upca")),
+)  # fmt: skip
+
+SYMBOLOGY_BY_CODE: dict[str, Symbology] = {c: s for s in SYMBOLOGIES for c in s.codes}
+"""The symbology of every BARC `ct` code."""
+
+
+def data_problem(ct: str, data: str) -> str | None:
+    """Why `data` cannot be printed as barcode type `ct`, or None when it can."""
+    symbology = SYMBOLOGY_BY_CODE.get(ct)
+    if symbology is None:
+        return None  # an unknown ct is the schema's problem, reported there
+    try:
+        symbology.normalize(data)
+    except BarcodeDataError as exc:
+        return str(exc)
+    return None
+
+
+@lru_cache(maxsize=4096)
+def bar_pattern(ct: str, data: str) -> BarPattern:
+    """The bars of `data` as barcode type `ct`; BarcodeDataError when it cannot be encoded."""
+    symbology = SYMBOLOGY_BY_CODE.get(ct)
+    if symbology is None:
+        raise BarcodeDataError(f"unknown barcode type {ct!r}")
+    normalized = symbology.normalize(data)
+    try:
+        return symbology.encode(normalized)
+    except BarcodeDataError:
+        raise
+    except Exception as exc:  # an encoder refusing what our rule let through
+        raise BarcodeDataError(f"{symbology.name} cannot encode {data!r}: {exc}") from exc

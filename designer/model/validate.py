@@ -1,0 +1,187 @@
+"""Validation: every problem of a page, each an error (cannot print as meant) or a warning.
+
+`validate(page)` never stops at the first problem. Each `Problem` names the label and element it
+concerns by index, so the reader can point at a file line and the window can select the element.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+
+from designer.model.elements import Barcode, Bitmap, Label, Page, QRCode, Text
+from designer.model.geometry import Rect, element_rect
+from designer.model.qrcapacity import qr_version
+from designer.model.schema import ALL_TAGS, Tag, format_value
+from designer.model.symbology import SYMBOLOGY_BY_CODE, data_problem
+
+
+class Severity(str, Enum):
+    """How bad a problem is."""
+
+    ERROR = "error"  # the label cannot print as meant; it is not sent
+    WARNING = "warning"  # it prints, but probably not as meant
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One problem: what is wrong, how bad, and where (label and element index, attribute)."""
+
+    severity: Severity
+    message: str
+    label: int | None = None  # index in page.labels; None for the page itself
+    element: int | None = None  # index in label.elements; None for the label itself
+    attr: str | None = None
+
+    @property
+    def is_error(self) -> bool:
+        """True for an error, False for a warning."""
+        return self.severity is Severity.ERROR
+
+
+_IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"BM")
+
+
+def _compile_check(tag: Tag) -> Callable[[object], bool]:
+    """A function true when every attribute of a `tag` value is allowed: the fast path."""
+    tests = " and ".join(a.check_expression(f"el.{a.name}") for a in tag.attrs) or "True"
+    namespace: dict[str, object] = {}
+    exec(f"def ok(el):\n    return {tests}\n", namespace)  # noqa: S102 - from the schema table
+    return namespace["ok"]  # type: ignore[return-value]
+
+
+_FAST_CHECKS = {tag.name: _compile_check(tag) for tag in ALL_TAGS}
+
+
+def _check_attrs(node: object, out: list[Problem], li: int | None, ei: int | None) -> bool:
+    """Report every attribute problem of `node`; True when there is no error."""
+    tag: Tag = node.TAG
+    try:
+        if _FAST_CHECKS[tag.name](node):
+            return True
+    except TypeError:
+        pass  # a value of the wrong type: the slow path says which
+    ok = True
+    for attr in tag.attrs:
+        value = getattr(node, attr.name)
+        if value is None and not attr.required:
+            continue
+        reason = attr.problem_with(value)
+        if reason is None:
+            continue
+        if attr.out_of_range_is_warning and isinstance(value, (int, float)):  # out of range
+            reason += f"; the printer uses {format_value(attr.default)}"
+            out.append(Problem(Severity.WARNING, f"{tag.name} {reason}", li, ei, attr.name))
+        else:
+            out.append(Problem(Severity.ERROR, f"{tag.name} {reason}", li, ei, attr.name))
+            ok = False
+    return ok
+
+
+def validate(page: Page) -> list[Problem]:
+    """Every problem of `page`, in document order."""
+    out: list[Problem] = []
+    _check_attrs(page, out, None, None)
+    if not page.labels:
+        out.append(Problem(Severity.WARNING, "the PAGE has no LABEL: nothing prints"))
+    seen_ids: dict[int, int] = {}
+    bounds = Rect(0.0, 0.0, float(page.w), float(page.l))
+    for li, label in enumerate(page.labels):
+        _check_attrs(label, out, li, None)
+        if label.id in seen_ids:
+            out.append(Problem(
+                Severity.ERROR,
+                f"LABEL id {label.id} is used twice (label #{seen_ids[label.id] + 1} has it too); "
+                "ids must be unique", li, None, "id",
+            ))  # fmt: skip
+        else:
+            seen_ids[label.id] = li
+        _check_label(page, label, li, bounds, out)
+    return out
+
+
+def validate_label(page: Page, index: int) -> list[Problem]:
+    """The problems of one label of `page` (its attributes and elements), for live editing."""
+    out: list[Problem] = []
+    label = page.labels[index]
+    _check_attrs(label, out, index, None)
+    _check_label(page, label, index, Rect(0.0, 0.0, float(page.w), float(page.l)), out)
+    return out
+
+
+def _check_label(page: Page, label: Label, li: int, bounds: Rect, out: list[Problem]) -> None:
+    for ei, el in enumerate(label.elements):
+        if not _check_attrs(el, out, li, ei):
+            continue  # the element's values are wrong; its content and place mean little yet
+        _check_content(page, el, li, ei, out)
+        rect = element_rect(el)
+        if rect is not None and not rect.inside(bounds):
+            where = "partly" if rect.overlaps(bounds) else "wholly"
+            hint = ""
+            if isinstance(el, Barcode) and el.a == "center" and el.r == 0:
+                hint = (f"; a barcode is centred on x (a=center, the default): set "
+                        f"x={format_value(page.w / 2)} to centre it on the label, or a=left")
+            out.append(Problem(
+                Severity.WARNING,
+                f"{el.TAG.name} is {where} outside the {format_value(page.w)} x "
+                f"{format_value(page.l)} mm label (it spans x {_mm(rect.x0)}..{_mm(rect.x1)}, "
+                f"y {_mm(rect.y0)}..{_mm(rect.y1)} mm); what is outside does not print{hint}",
+                li, ei,
+            ))  # fmt: skip
+
+
+def _mm(value: float) -> str:
+    return format_value(round(value, 2))
+
+
+def _check_content(page: Page, el: object, li: int, ei: int, out: list[Problem]) -> None:
+    if isinstance(el, Text):
+        if not el.text.strip():
+            out.append(Problem(Severity.WARNING, "TEXT is empty: it prints nothing", li, ei))
+        if el.a == "center" and abs(el.x - page.w / 2) > 1e-9:
+            out.append(Problem(
+                Severity.WARNING,
+                f"centred TEXT is centred on x={format_value(el.x)}; to centre it on the label "
+                f"set x={format_value(page.w / 2)} (half the width)", li, ei, "x",
+            ))  # fmt: skip
+    elif isinstance(el, Barcode):
+        reason = data_problem(el.ct, el.data)
+        if reason is not None:
+            name = SYMBOLOGY_BY_CODE[el.ct].name
+            out.append(Problem(Severity.ERROR, f"BARC {name}: {reason}", li, ei, "data"))
+        elif el.w == 1 and SYMBOLOGY_BY_CODE[el.ct].codes[0] in ("code39a", "itfa", "bara"):
+            out.append(Problem(
+                Severity.WARNING,
+                "BARC w=1 makes wide bars as narrow as narrow ones: scanners cannot read it; "
+                "use 2 or 3", li, ei, "w",
+            ))  # fmt: skip
+    elif isinstance(el, QRCode):
+        if not el.data:
+            out.append(Problem(Severity.ERROR, "QRC is empty: a QR code needs data", li, ei, "data"))
+        elif qr_version(el.data, el.e) is None:
+            out.append(Problem(
+                Severity.ERROR,
+                f"QRC data ({len(el.data.encode('utf-8'))} bytes) exceeds what the largest QR "
+                f"code holds at level {el.e}; shorten it or lower the error correction",
+                li, ei, "data",
+            ))  # fmt: skip
+    elif isinstance(el, Bitmap) and el.image is not None:
+        reason = image_problem(el.image)
+        if reason is not None:
+            out.append(Problem(Severity.ERROR, f"BMP {reason}", li, ei, "image"))
+
+
+def image_problem(data: str) -> str | None:
+    """Why an inline BMP's base64 content is not a printable image, or None."""
+    if data.startswith("data:"):
+        return "image must be bare base64, without a 'data:image/...;base64,' prefix"
+    try:
+        raw = base64.b64decode(data, validate=True)
+    except (binascii.Error, ValueError):
+        return "image is not valid base64"
+    if not raw.startswith(_IMAGE_MAGIC):
+        return "image is not a PNG, JPEG or BMP"
+    return None

@@ -1,0 +1,1 @@
+"""Use cases composed from the plain layers: files, and later printing, credentials, printers."""

@@ -18,8 +18,9 @@ def test_reads_the_spec_full_example(fixtures: Path) -> None:
     assert first.elements[0] == Text(x=3, y=3, text="宫保鸡丁")
     assert first.elements[1] == Reverse(x=2, y=2, w=13, h=4)
     assert first.elements[2] == Text(x=50, y=6, a="center", text="广东白切鸡 居中打印")
-    assert first.elements[5] == QRCode(x=1, y=21, s=4, e="L",
-                                       data="https://www.xpyun.net/open/index.html")
+    assert first.elements[5] == QRCode(
+        x=1, y=21, s=4, e="L", data="https://www.xpyun.net/open/index.html"
+    )
     assert page.labels[1].elements[1] == Barcode(x=1, y=6, h=50, s=2, data="1234567890")
     assert page.labels[1].elements[2] == Box(x=6, y=6, xe=26, ye=16)
     third = page.labels[2]
@@ -68,8 +69,10 @@ def test_accepts_declaration_bom_crlf_decimal_numbers_and_the_bmp_typo() -> None
 
 
 def test_text_keeps_its_spaces_newlines_and_escapes() -> None:
-    page = read('<PAGE w="50" l="30"><LABEL id="1"><TEXT x="1" y="1">a &amp; b\n &lt;c&gt;</TEXT>'
-                "</LABEL></PAGE>")
+    page = read(
+        '<PAGE w="50" l="30"><LABEL id="1"><TEXT x="1" y="1">a &amp; b\n &lt;c&gt;</TEXT>'
+        "</LABEL></PAGE>"
+    )
     assert page.labels[0].elements[0].text == "a & b\n <c>"
 
 
@@ -86,29 +89,76 @@ def _problems(xml: str | bytes) -> list[tuple[int, int, str, str]]:
         ("", 1, 1, "empty"),
         ("   \n  ", 1, 1, "empty"),
         ('<LABEL id="1"/>', 1, 1, "root is <PAGE>"),
-        ('<PAGE w="1" l="1">\n  <LABEL id="1">\n    <CIRCLE r="1"/>\n</LABEL></PAGE>', 3, 5,
-         "unknown tag <CIRCLE>"),
-        ('<PAGE w="1" l="1"><LABEL id="1">\n<TEXT x="1" y="1" size="3">a</TEXT></LABEL></PAGE>',
-         2, 1, "TEXT has no attribute 'size'"),
-        ('<PAGE w="1" l="1"><LABEL id="1">\n\n<SQ x="1" y="a" xe="2" ye="2"/></LABEL></PAGE>',
-         3, 1, "SQ y: 'a' is not a number"),
-        ('<PAGE w="1" l="1"><LABEL id="1">\n<SQ x="1" y="1" xe="2"/></LABEL></PAGE>',
-         2, 1, "missing its required attribute ye"),
-        ('<PAGE w="9" l="9"><LABEL id="1">\n<TEXT x="1" y="1" xw="2.5">a</TEXT></LABEL></PAGE>',
-         2, 1, "'2.5' is not a whole number"),
-        ('<PAGE w="9" l="9"><LABEL id="1">\n<TEXT x="1" y="1" xw="11">a</TEXT></LABEL></PAGE>',
-         2, 1, "xw=11 is out of range 1..10"),
-        ('<PAGE w="9" l="9"><LABEL id="1">\n<TEXT x="1" y="1" a="middle">a</TEXT></LABEL></PAGE>',
-         2, 1, "a=middle is not one of left, center, right"),
-        ('<PAGE w="9" l="9"><LABEL id="1"/>\n<LABEL id="1"/></PAGE>', 2, 1,
-         "LABEL id 1 is used twice"),
-        ('<PAGE w="30" l="30"><LABEL id="1">\n<BARC x="1" y="1" ct="jan13a">123</BARC>'
-         "</LABEL></PAGE>", 2, 1, "EAN-13 takes 12 digits"),
+        (
+            '<PAGE w="1" l="1">\n  <LABEL id="1">\n    <CIRCLE r="1"/>\n</LABEL></PAGE>',
+            3,
+            5,
+            "unknown tag <CIRCLE>",
+        ),
+        (
+            '<PAGE w="1" l="1"><LABEL id="1">\n<TEXT x="1" y="1" size="3">a</TEXT></LABEL></PAGE>',
+            2,
+            1,
+            "TEXT has no attribute 'size'",
+        ),
+        (
+            '<PAGE w="1" l="1"><LABEL id="1">\n\n<SQ x="1" y="a" xe="2" ye="2"/></LABEL></PAGE>',
+            3,
+            1,
+            "SQ y: 'a' is not a number",
+        ),
+        (
+            '<PAGE w="1" l="1"><LABEL id="1">\n<SQ x="1" y="1" xe="2"/></LABEL></PAGE>',
+            2,
+            1,
+            "missing its required attribute ye",
+        ),
+        (
+            '<PAGE w="9" l="9"><LABEL id="1">\n<TEXT x="1" y="1" xw="2.5">a</TEXT></LABEL></PAGE>',
+            2,
+            1,
+            "'2.5' is not a whole number",
+        ),
+        (
+            '<PAGE w="9" l="9"><LABEL id="1">\n<TEXT x="1" y="1" xw="11">a</TEXT></LABEL></PAGE>',
+            2,
+            1,
+            "xw=11 is out of range 1..10",
+        ),
+        (
+            '<PAGE w="9" l="9"><LABEL id="1">\n<TEXT x="1" y="1" a="middle">a</TEXT>'
+            "</LABEL></PAGE>",
+            2,
+            1,
+            "a=middle is not one of left, center, right",
+        ),
+        (
+            '<PAGE w="9" l="9"><LABEL id="1"/>\n<LABEL id="1"/></PAGE>',
+            2,
+            1,
+            "LABEL id 1 is used twice",
+        ),
+        (
+            '<PAGE w="30" l="30"><LABEL id="1">\n<BARC x="1" y="1" ct="jan13a">123</BARC>'
+            "</LABEL></PAGE>",
+            2,
+            1,
+            "EAN-13 takes 12 digits",
+        ),
         ('<PAGE w="9" l="9">\n<TEXT x="1" y="1">a</TEXT></PAGE>', 2, 1, "must be inside a <LABEL>"),
-        ('<PAGE w="9" l="9"><LABEL id="1"><TEXT x="1" y="1">\n<SQ x="1" y="1" xe="2" ye="2"/>'
-         "</TEXT></LABEL></PAGE>", 2, 1, "cannot stand inside an element"),
-        ('<PAGE w="9" l="9"><LABEL id="1">\n<SQ x="1" y="1" xe="2" ye="2">x</SQ></LABEL></PAGE>',
-         2, 1, "SQ takes no content"),
+        (
+            '<PAGE w="9" l="9"><LABEL id="1"><TEXT x="1" y="1">\n<SQ x="1" y="1" xe="2" ye="2"/>'
+            "</TEXT></LABEL></PAGE>",
+            2,
+            1,
+            "cannot stand inside an element",
+        ),
+        (
+            '<PAGE w="9" l="9"><LABEL id="1">\n<SQ x="1" y="1" xe="2" ye="2">x</SQ></LABEL></PAGE>',
+            2,
+            1,
+            "SQ takes no content",
+        ),
         ('<PAGE w="9" l="9">\n  stray<LABEL id="1"/></PAGE>', 2, 8, "stands directly in <PAGE>"),
         ('<?xml version="1.0" encoding="GBK"?>\n<PAGE w="9" l="9"/>', 1, 1, "must be UTF-8"),
     ],
@@ -128,7 +178,7 @@ def test_refusals_name_line_column_and_reason(xml: str, line: int, col: int, say
 
 
 def test_not_utf8_names_the_first_bad_byte() -> None:
-    xml = '<PAGE w="9" l="9"><LABEL id="1">\n<TEXT x="1" y="1">'.encode() + "价".encode("gbk")
+    xml = b'<PAGE w="9" l="9"><LABEL id="1">\n<TEXT x="1" y="1">' + "价".encode("gbk")
     problems = _problems(xml + b"</TEXT></LABEL></PAGE>")
     assert problems == [(2, 19, "error", problems[0][3])]
     assert "not UTF-8: byte 0xBC" in problems[0][3]
@@ -141,7 +191,7 @@ def test_every_problem_of_a_file_is_reported_not_only_the_first() -> None:
         '  <TEXT x="1" y="1" f="9">a</TEXT>\n'
         '  <BARC x="1" y="5" ct="itfa">123</BARC>\n'
         '  <QRC x="1" y="1" e="Z">q</QRC>\n'
-        '  <WHAT/>\n'
+        "  <WHAT/>\n"
         '  <SQ x="1" y="1" xe="2" ye="2" lt="x"/>\n'
         "</LABEL>\n"
         '<LABEL id="1"/>\n'
@@ -162,8 +212,10 @@ def test_page_attribute_errors_do_not_hide_label_problems() -> None:
 def test_a_dtd_is_refused_and_never_read(tmp_path: Path) -> None:
     secret = tmp_path / "secret.txt"
     secret.write_text("TOPSECRET")
-    xml = (f'<?xml version="1.0"?>\n<!DOCTYPE PAGE [<!ENTITY s SYSTEM "file://{secret}">]>\n'
-           '<PAGE w="9" l="9"><LABEL id="1"><TEXT x="1" y="1">&s;</TEXT></LABEL></PAGE>')
+    xml = (
+        f'<?xml version="1.0"?>\n<!DOCTYPE PAGE [<!ENTITY s SYSTEM "file://{secret}">]>\n'
+        '<PAGE w="9" l="9"><LABEL id="1"><TEXT x="1" y="1">&s;</TEXT></LABEL></PAGE>'
+    )
     result = parse(xml)
     assert result.page is None
     assert "DTD" in result.problems[0].message
@@ -172,7 +224,7 @@ def test_a_dtd_is_refused_and_never_read(tmp_path: Path) -> None:
 
 
 def test_an_entity_expansion_bomb_is_refused_quickly() -> None:
-    lol = "".join(f'<!ENTITY l{i} "{"&l%d;" % (i - 1) * 10}">' for i in range(1, 10))
+    lol = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
     xml = f'<!DOCTYPE PAGE [<!ENTITY l0 "lol">{lol}]><PAGE w="9" l="9">&l9;</PAGE>'
     result = parse(xml)
     assert result.page is None
@@ -197,5 +249,8 @@ def test_repeated_elements_are_shared_values() -> None:
     label = '<LABEL id="{}"><SQ x="1" y="1" xe="9" ye="9"/></LABEL>'
     page = read(f'<PAGE w="10" l="10">{label.format(1)}{label.format(2)}</PAGE>')
     assert page.labels[0].elements[0] is page.labels[1].elements[0]
-    assert page == Page(10, 10, labels=(Label(1, elements=(Box(1, 1, 9, 9),)),
-                                        Label(2, elements=(Box(1, 1, 9, 9),))))
+    assert page == Page(
+        10,
+        10,
+        labels=(Label(1, elements=(Box(1, 1, 9, 9),)), Label(2, elements=(Box(1, 1, 9, 9),))),
+    )

@@ -94,7 +94,9 @@ class _Builder:
     def problem(self, pos: tuple[int, int], message: str, severity: Severity = _ERROR) -> None:
         self.problems.append(SourceProblem(self.file, pos[0], pos[1], severity, message))
 
-    def attrs(self, tag: Tag, raw: dict[str, str], pos: tuple[int, int]) -> dict[str, object] | None:
+    def attrs(
+        self, tag: Tag, raw: dict[str, str], pos: tuple[int, int]
+    ) -> dict[str, object] | None:
         """The values of an element's attributes, reporting each problem; None when any."""
         amap = _ATTR_MAPS[tag.name]
         values: dict[str, object] = {}

@@ -51,7 +51,7 @@ def _compile_attrs(tag: Tag) -> Callable[[object], str]:
             lines.append(f"        {piece}")
     lines.append("    return out")
     namespace: dict[str, object] = {"_word": _word, "_number": _number}
-    exec("\n".join(lines), namespace)  # noqa: S102 - generated from the schema table
+    exec("\n".join(lines), namespace)
     return namespace["attrs"]  # type: ignore[return-value]
 
 

@@ -2,7 +2,8 @@
 
 Every class here is generated from `designer.model.schema`, so a field exists exactly when the
 schema lists the attribute, with the schema's default (required attributes first, then the rest,
-then the content: `Text(x, y, xw=1, yh=1, f=7, a="left", r=0, text="")`). Edits make new values (`el.replace(x=3)`).
+then the content: `Text(x, y, xw=1, yh=1, f=7, a="left", r=0, text="")`). Edits make new values
+(`el.replace(x=3)`).
 Lengths are millimetres except where the schema says dots. The values are named tuples (fast to
 build: a 10,000-element file is read in milliseconds) whose equality includes the type.
 """

@@ -37,7 +37,9 @@ class Rect(NamedTuple):
 
     def overlaps(self, other: Rect) -> bool:
         """Shares some area with `other`."""
-        return self.x0 < other.x1 and other.x0 < self.x1 and self.y0 < other.y1 and other.y0 < self.y1
+        return (
+            self.x0 < other.x1 and other.x0 < self.x1 and self.y0 < other.y1 and other.y0 < self.y1
+        )
 
 
 def anchored_offset(anchor: str, width: float) -> float:
@@ -90,7 +92,7 @@ def bitmap_size_dots(el: Bitmap) -> tuple[int, int] | None:
 
 
 def element_rect(el: object) -> Rect | None:
-    """The box an element prints in, in mm, or None when it prints nothing or its size is unknown."""
+    """The box an element prints in (mm); None when it prints nothing or its size is unknown."""
     if isinstance(el, Box):
         return Rect(min(el.x, el.xe), min(el.y, el.ye), max(el.x, el.xe), max(el.y, el.ye))
     if isinstance(el, (Line, Reverse)):

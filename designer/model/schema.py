@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     """How an attribute's text is read and what its value means."""
 
     MM = "mm"  # a length in millimetres, decimals allowed (float)
@@ -21,7 +21,7 @@ class Kind(str, Enum):
     WORD = "word"  # one word from a fixed list (str)
 
 
-class Content(str, Enum):
+class Content(StrEnum):
     """What may stand between an element's start and end tags."""
 
     NONE = "none"  # an empty element: <SQ .../>

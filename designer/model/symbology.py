@@ -20,7 +20,7 @@ class BarcodeDataError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class BarPattern:
-    """A barcode as element widths, alternating bar, space, bar, ..., starting and ending with a bar.
+    """A barcode as element widths: bar, space, bar, ..., starting and ending with a bar.
 
     For modular symbologies each width counts modules (drawn `n` dots each); for two-width
     symbologies (Code 39, ITF, Codabar) each width is 1 (narrow, `n` dots) or 2 (wide, `n * w`).
@@ -138,7 +138,7 @@ _CODABAR_ENDS = frozenset("ABCD")
 
 def _normalize_codabar(data: str) -> str:
     ends = [c in _CODABAR_ENDS for c in (data[:1], data[-1:])] if data else [False, False]
-    if ends[0] != ends[1] or len(data) == 1 and ends[0]:
+    if ends[0] != ends[1] or (len(data) == 1 and ends[0]):
         raise BarcodeDataError("Codabar needs both a start and a stop character (A-D), or neither")
     body = data[1:-1] if ends[0] else data
     if not body:

@@ -1,0 +1,22 @@
+"""The plain layers never load Qt: each is imported in a fresh interpreter and checked."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+PLAIN = ["designer.model", "designer.labelxml", "designer.cli", "designer.services"]
+
+
+@pytest.mark.parametrize("package", PLAIN)
+def test_importing_loads_no_pyside6(package: str) -> None:
+    code = (
+        f"import sys, importlib; importlib.import_module({package!r}); "
+        "import designer.model.validate; "
+        "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))]; "
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr

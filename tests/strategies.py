@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import base64
+import io
 
 from hypothesis import strategies as st
+from PIL import Image
 
 from designer.model import Label, Page
 from designer.model.elements import ELEMENT_CLASSES
@@ -15,12 +17,16 @@ _XML_TEXT = st.text(
                   min_codepoint=9).filter(lambda c: c >= " " or c in "\t\n\r"),
     max_size=30,
 )  # fmt: skip
-_TINY_PNG = base64.b64encode(
-    bytes.fromhex(
-        "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-        "1f15c4890000000d4944415478da63f8cfc0f01f0005000201a5d6e1b10000000049454e44ae426082"
-    )
-).decode()
+
+
+def _tiny_png() -> str:
+    """A 1 x 1 black PNG, base64 encoded."""
+    buffer = io.BytesIO()
+    Image.new("L", (1, 1), 0).save(buffer, format="PNG")
+    return base64.b64encode(buffer.getvalue()).decode()
+
+
+_TINY_PNG = _tiny_png()
 
 BARCODE_DATA = {
     "code128": st.text(st.characters(min_codepoint=32, max_codepoint=126), min_size=1, max_size=20),

@@ -11,10 +11,10 @@ import sys
 from collections.abc import Sequence
 
 from designer import __version__
-from designer.cli import check, format_cmd
+from designer.cli import check, format_cmd, render_cmd
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
-COMMANDS = (check, format_cmd)
+COMMANDS = (check, format_cmd, render_cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,7 +1,8 @@
 """How large a QR code a QRC's data makes: its version and modules, without drawing it.
 
 The renderer encodes the data as one segment in the densest single mode that holds it (numeric,
-alphanumeric, else UTF-8 bytes) at the QRC's level, in the smallest version that fits; this module
+alphanumeric, else bytes: ISO-8859-1 when it can, else UTF-8 behind an ECI header) at the QRC's
+level, in the smallest version that fits; this module
 predicts that version from the standard's capacity table, fast enough to validate thousands of
 codes. A test checks the prediction against the encoder for many data.
 """
@@ -55,9 +56,11 @@ def _bits(data: str, mode: int, version: int) -> int:
         count_bits = (9, 11, 13)[band]
         body = 11 * (n // 2) + 6 * (n % 2)
     else:
-        n = len(data.encode("utf-8"))
         count_bits = (8, 16, 16)[band]
-        body = 8 * n
+        try:
+            body = 8 * len(data.encode("latin-1"))  # ISO-8859-1, the QR default: no ECI needed
+        except UnicodeEncodeError:
+            body = 8 * len(data.encode("utf-8")) + 12  # UTF-8 behind an ECI header (4 + 8 bits)
     return 4 + count_bits + body
 
 

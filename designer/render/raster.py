@@ -1,0 +1,191 @@
+"""The rasterizer: one Label -> a Pillow mode '1' image at printer resolution, dot for dot.
+
+Elements are drawn in document order and clipped to the label. Printing only ever adds ink,
+except REV, which inverts what is already drawn in its rectangle. `as_printed` applies the
+label's mirror (m) and direction (d=0 turns it 180 degrees) as the printer does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PIL import Image, ImageChops
+
+from designer.model.elements import (
+    Barcode,
+    Bitmap,
+    Box,
+    Cutter,
+    Label,
+    Line,
+    Page,
+    QRCode,
+    Reverse,
+    Text,
+)  # fmt: skip
+from designer.model.fonts import text_size_dots
+from designer.model.units import DOTS_PER_MM, mm_to_dots
+from designer.render.glyphs import text_mask
+from designer.render.images import Dither, inline_mask, logo_placeholder, to_one_bit
+from designer.render.marks import barcode_mask, qr_mask
+
+_ROTATE = {
+    90: Image.Transpose.ROTATE_270,  # Pillow turns counter-clockwise; r turns clockwise
+    180: Image.Transpose.ROTATE_180,
+    270: Image.Transpose.ROTATE_90,
+}
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """How to draw what the label alone does not say.
+
+    `logo` is the app's copy of the logo last uploaded to the target printer (None: draw a
+    marked placeholder, or nothing when `placeholders` is off, as for an image sent to print).
+    """
+
+    dpmm: int = DOTS_PER_MM
+    as_printed: bool = False
+    dither: Dither = Dither.FLOYD_STEINBERG
+    logo: Image.Image | None = None
+    placeholders: bool = True
+
+
+class _Canvas:
+    """A label-sized ink buffer (mode '1', 255 = ink) and the drawing operations on it."""
+
+    def __init__(self, width: int, height: int, dpmm: int) -> None:
+        self.image = Image.new("1", (width, height), 0)
+        self.dpmm = dpmm
+
+    def dots(self, mm: float) -> int:
+        return mm_to_dots(mm, self.dpmm)
+
+    def fill(self, x0: int, y0: int, x1: int, y1: int) -> None:
+        """Ink the dots x0..x1-1, y0..y1-1 (clipped to the label)."""
+        if x1 > x0 and y1 > y0:
+            self.image.paste(255, (x0, y0, x1, y1))
+
+    def stamp(self, mask: Image.Image, x: int, y: int, anchor_dx: int, rotation: int) -> None:
+        """Ink `mask` with its (anchor_dx, 0) point at (x, y), turned clockwise about it."""
+        if rotation:
+            w, h = mask.size
+            mask = mask.transpose(_ROTATE[rotation])
+            # the turned mask's top-left corner, relative to the anchor it turned about
+            ox, oy = {90: (-h, -anchor_dx), 180: (anchor_dx - w, -h), 270: (0, anchor_dx - w)}[
+                rotation
+            ]
+            self.image.paste(255, (x + ox, y + oy), mask)
+        else:
+            self.image.paste(255, (x - anchor_dx, y), mask)
+
+    def invert(self, x0: int, y0: int, x1: int, y1: int) -> None:
+        """Invert the dots x0..x1-1, y0..y1-1 (clipped to the label)."""
+        x0, y0 = max(0, x0), max(0, y0)
+        x1, y1 = min(self.image.width, x1), min(self.image.height, y1)
+        if x1 > x0 and y1 > y0:
+            box = (x0, y0, x1, y1)
+            self.image.paste(ImageChops.invert(self.image.crop(box)), box)
+
+
+def _anchor_dx(anchor: str, width: int) -> int:
+    return {"center": width // 2, "right": width}.get(anchor, 0)
+
+
+def _draw_text(c: _Canvas, el: Text, opts: RenderOptions) -> None:
+    if not el.text:
+        return
+    mask = text_mask(el.text, el.f, el.xw, el.yh)
+    width = text_size_dots(el.text, el.f, el.xw, el.yh)[0]
+    c.stamp(mask, c.dots(el.x), c.dots(el.y), _anchor_dx(el.a, width), el.r)
+
+
+def _draw_barcode(c: _Canvas, el: Barcode, opts: RenderOptions) -> None:
+    mask = barcode_mask(el)
+    c.stamp(mask, c.dots(el.x), c.dots(el.y), _anchor_dx(el.a, mask.width), el.r)
+
+
+def _draw_qr(c: _Canvas, el: QRCode, opts: RenderOptions) -> None:
+    c.stamp(qr_mask(el), c.dots(el.x), c.dots(el.y), 0, 0)
+
+
+def _draw_box(c: _Canvas, el: Box, opts: RenderOptions) -> None:
+    x0, x1 = sorted((c.dots(el.x), c.dots(el.xe)))
+    y0, y1 = sorted((c.dots(el.y), c.dots(el.ye)))
+    t = el.lt
+    if 2 * t >= x1 - x0 or 2 * t >= y1 - y0:  # thicker than half the box: a filled block
+        c.fill(x0, y0, x1, y1)
+        return
+    c.fill(x0, y0, x1, y0 + t)
+    c.fill(x0, y1 - t, x1, y1)
+    c.fill(x0, y0 + t, x0 + t, y1 - t)
+    c.fill(x1 - t, y0 + t, x1, y1 - t)
+
+
+def _span(c: _Canvas, start: float, length: float) -> tuple[int, int]:
+    a = c.dots(start)
+    b = c.dots(start + length)
+    if length > 0 and b == a:
+        b = a + 1  # a line thinner than a dot still prints one dot
+    return a, b
+
+
+def _draw_line(c: _Canvas, el: Line, opts: RenderOptions) -> None:
+    x0, x1 = _span(c, el.x, el.w)
+    y0, y1 = _span(c, el.y, el.h)
+    c.fill(x0, y0, x1, y1)
+
+
+def _draw_reverse(c: _Canvas, el: Reverse, opts: RenderOptions) -> None:
+    x0, x1 = _span(c, el.x, el.w)
+    y0, y1 = _span(c, el.y, el.h)
+    c.invert(x0, y0, x1, y1)
+
+
+def _draw_bitmap(c: _Canvas, el: Bitmap, opts: RenderOptions) -> None:
+    if el.image is not None:
+        mask = inline_mask(el.image, el.w, opts.dither)
+    elif opts.logo is not None:
+        mask = to_one_bit(opts.logo, el.w, opts.dither)
+    elif opts.placeholders:
+        mask = logo_placeholder(el.w)
+    else:
+        return
+    c.stamp(mask, c.dots(el.x), c.dots(el.y), 0, 0)
+
+
+def _draw_nothing(c: _Canvas, el: object, opts: RenderOptions) -> None:
+    """CUTTER controls the cutter; it prints no dots."""
+
+
+_DRAW: dict[type, Callable[[_Canvas, object, RenderOptions], None]] = {
+    Text: _draw_text,
+    Barcode: _draw_barcode,
+    QRCode: _draw_qr,
+    Box: _draw_box,
+    Line: _draw_line,
+    Reverse: _draw_reverse,
+    Bitmap: _draw_bitmap,
+    Cutter: _draw_nothing,
+}
+
+
+def label_size_dots(page: Page, dpmm: int = DOTS_PER_MM) -> tuple[int, int]:
+    """(width, height) in dots of every label of `page`."""
+    return mm_to_dots(page.w, dpmm), mm_to_dots(page.l, dpmm)
+
+
+def render_label(page: Page, label: Label, options: RenderOptions | None = None) -> Image.Image:
+    """`label` as the printer prints it: mode '1', black (0) ink on white (255), w x l dots."""
+    opts = options or RenderOptions()
+    canvas = _Canvas(*label_size_dots(page, opts.dpmm), opts.dpmm)
+    for el in label.elements:
+        _DRAW[type(el)](canvas, el, opts)
+    image = canvas.image
+    if opts.as_printed:
+        if label.m == 1:
+            image = image.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
+        if label.d == 0:
+            image = image.transpose(Image.Transpose.ROTATE_180)
+    return ImageChops.invert(image)

@@ -73,10 +73,19 @@ def _element(el: object) -> str:
     return f"    <{tag.name}{attrs}>{content.translate(_TEXT_ESCAPES)}</{tag.name}>"
 
 
-def write_label(label: Label) -> list[str]:
-    """The lines of one LABEL element, indented as inside a PAGE."""
+def write_label(label: Label, memo: dict[object, str] | None = None) -> list[str]:
+    """The lines of one LABEL element, indented as inside a PAGE.
+
+    `memo` maps elements already written to their lines: labels repeat their boxes, captions and
+    logos, and an equal element is written once.
+    """
+    memo = {} if memo is None else memo
     lines = [f"  <LABEL{_attrs(label, LABEL)}>"]
-    lines.extend(_element(el) for el in label.elements)
+    for el in label.elements:
+        line = memo.get(el)
+        if line is None:
+            line = memo[el] = _element(el)
+        lines.append(line)
     lines.append("  </LABEL>")
     return lines
 
@@ -84,8 +93,9 @@ def write_label(label: Label) -> list[str]:
 def write(page: Page) -> str:
     """The canonical label XML of `page`."""
     lines = [f"<PAGE{_attrs(page, PAGE)}>"]
+    memo: dict[object, str] = {}
     for label in page.labels:
-        lines.extend(write_label(label))
+        lines.extend(write_label(label, memo))
     lines.append("</PAGE>")
     return "\n".join(lines) + "\n"
 

@@ -31,7 +31,7 @@ class PrinterFont:
             return self.cell_w * len(line)
         if line.isascii():
             return len(line) * (self.cell_w // 2)
-        half = sum(1 for c in line if c < "\x80")
+        half = len(line.encode("ascii", "ignore"))
         return (len(line) - half) * self.cell_w + half * (self.cell_w // 2)
 
 

@@ -14,7 +14,8 @@ from typing import NamedTuple
 from designer.model.elements import Barcode, Bitmap, Box, Line, QRCode, Reverse, Text
 from designer.model.fonts import HUMAN_READABLE_FONT, HUMAN_READABLE_GAP_DOTS, text_size_dots
 from designer.model.qrcapacity import qr_size_dots
-from designer.model.symbology import BarcodeDataError, bar_pattern
+from designer.model.symbology import BarcodeDataError
+from designer.model.symbology import width_dots as barcode_width_dots
 from designer.model.units import DOTS_PER_MM
 
 DEFAULT_LOGO_WIDTH_DOTS = 200
@@ -69,7 +70,7 @@ def rotate_point(dx: float, dy: float, rotation: int) -> tuple[float, float]:
 
 def barcode_size_dots(el: Barcode) -> tuple[int, int]:
     """(width, height) in dots of a barcode, unrotated, with its human-readable line."""
-    width = bar_pattern(el.ct, el.data).width_dots(el.n, el.w)
+    width = barcode_width_dots(el.ct, el.data, el.n, el.w)
     height = el.h
     if el.s:
         height += HUMAN_READABLE_GAP_DOTS + HUMAN_READABLE_FONT.cell_h
@@ -122,4 +123,6 @@ def element_rect(el: object) -> Rect | None:
 def _anchored(x: float, y: float, size: tuple[int, int], anchor: str, rotation: int) -> Rect:
     w_mm, h_mm = size[0] / DOTS_PER_MM, size[1] / DOTS_PER_MM
     x0 = anchored_offset(anchor, w_mm)
+    if not rotation:
+        return Rect(x + x0, y, x + x0 + w_mm, y + h_mm)
     return rotated_rect(x, y, Rect(x0, 0.0, x0 + w_mm, h_mm), rotation)

@@ -9,6 +9,7 @@ codes. A test checks the prediction against the encoder for many data.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -16,7 +17,7 @@ LEVELS = ("L", "M", "Q", "H")
 QUIET_ZONE_MODULES = 4
 """Modules of quiet zone around the symbol: (x, y) is the top-left of the quiet zone."""
 
-_ALPHANUMERIC = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:")
+_ALPHANUMERIC = re.compile(r"[0-9A-Z $%*+\-./:]*")
 MODE_NUMERIC, MODE_ALPHANUMERIC, MODE_BYTES = 1, 2, 4  # the standard's mode indicators
 
 
@@ -40,7 +41,7 @@ def mode_of(data: str) -> int:
     """The densest single mode that holds `data`."""
     if data.isascii() and data.isdigit():
         return MODE_NUMERIC
-    if all(c in _ALPHANUMERIC for c in data):
+    if _ALPHANUMERIC.fullmatch(data):
         return MODE_ALPHANUMERIC
     return MODE_BYTES
 

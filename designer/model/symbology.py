@@ -48,11 +48,12 @@ class Symbology:
     rule: str  # what data it takes, in a sentence, for the user
     normalize: Callable[[str], str]  # checked data as encoded: check digit added, start/stop set
     encode: Callable[[str], BarPattern]  # normalized data -> pattern
+    fixed_modules: int | None = None  # EAN/UPC: every code is this many modules wide
 
 
 def _check_digit(digits: str) -> str:
     """The EAN/UPC (GS1 mod 10) check digit of `digits`."""
-    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(digits)))
+    total = 3 * sum(map(int, digits[-1::-2])) + sum(map(int, digits[-2::-2]))
     return str((10 - total % 10) % 10)
 
 
@@ -223,14 +224,14 @@ SYMBOLOGIES: tuple[Symbology, ...] = (
               "0-9, A-Z, space and - . $ / + %",
               _normalize_code39, _python_barcode("code39", True, add_checksum=False)),
     Symbology("ean8", "EAN-8", ("jan8a", "jan8b"), "7 digits, or 8 with the check digit",
-              _gs1("EAN-8", 7), _python_barcode("ean8")),
+              _gs1("EAN-8", 7), _python_barcode("ean8"), 67),
     Symbology("ean13", "EAN-13", ("jan13a", "jan13b"), "12 digits, or 13 with the check digit",
-              _gs1("EAN-13", 12), _python_barcode("ean13")),
+              _gs1("EAN-13", 12), _python_barcode("ean13"), 95),
     Symbology("upce", "UPC-E", ("upcea", "upceb"),
               "6 digits (number system 0), 7 starting with 0, or 8 with the check digit",
-              _normalize_upce, _zxing("UPCE")),
+              _normalize_upce, _zxing("UPCE"), 51),
     Symbology("upca", "UPC-A", ("upca", "upcab"), "11 digits, or 12 with the check digit",
-              _gs1("UPC-A", 11), _python_barcode("upca")),
+              _gs1("UPC-A", 11), _python_barcode("upca"), 95),
 )  # fmt: skip
 
 SYMBOLOGY_BY_CODE: dict[str, Symbology] = {c: s for s in SYMBOLOGIES for c in s.codes}
@@ -247,6 +248,18 @@ def data_problem(ct: str, data: str) -> str | None:
     except BarcodeDataError as exc:
         return str(exc)
     return None
+
+
+def width_dots(ct: str, data: str, n: int, w: int) -> int:
+    """Width in dots of `data` as barcode type `ct`; BarcodeDataError when it cannot be encoded.
+
+    Fixed-width symbologies (EAN, UPC) need no encoding; the others are encoded.
+    """
+    symbology = SYMBOLOGY_BY_CODE.get(ct)
+    if symbology is not None and symbology.fixed_modules is not None:
+        symbology.normalize(data)  # still refuse what cannot be encoded
+        return symbology.fixed_modules * n
+    return bar_pattern(ct, data).width_dots(n, w)
 
 
 @lru_cache(maxsize=4096)

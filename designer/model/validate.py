@@ -89,6 +89,7 @@ def validate(page: Page) -> list[Problem]:
     if not page.labels:
         out.append(Problem(Severity.WARNING, "the PAGE has no LABEL: nothing prints"))
     seen_ids: dict[int, int] = {}
+    memo: _Memo = {}
     bounds = Rect(0.0, 0.0, float(page.w), float(page.l))
     for li, label in enumerate(page.labels):
         _check_attrs(label, out, li, None)
@@ -100,7 +101,7 @@ def validate(page: Page) -> list[Problem]:
             ))  # fmt: skip
         else:
             seen_ids[label.id] = li
-        _check_label(page, label, li, bounds, out)
+        _check_label(page, label, li, bounds, out, memo)
     return out
 
 
@@ -113,27 +114,46 @@ def validate_label(page: Page, index: int) -> list[Problem]:
     return out
 
 
-def _check_label(page: Page, label: Label, li: int, bounds: Rect, out: list[Problem]) -> None:
+_Memo = dict[object, tuple[Problem, ...]]
+
+
+def _check_label(
+    page: Page, label: Label, li: int, bounds: Rect, out: list[Problem], memo: _Memo | None = None
+) -> None:
+    """Check each element; an element equal to one already checked on this page (labels repeat
+    their boxes, captions and logos) reuses that element's result."""
+    memo = {} if memo is None else memo
     for ei, el in enumerate(label.elements):
-        if not _check_attrs(el, out, li, ei):
-            continue  # the element's values are wrong; its content and place mean little yet
-        _check_content(page, el, li, ei, out)
-        rect = element_rect(el)
-        if rect is not None and not rect.inside(bounds):
-            where = "partly" if rect.overlaps(bounds) else "wholly"
-            hint = ""
-            if isinstance(el, Barcode) and el.a == "center" and el.r == 0:
-                hint = (
-                    f"; a barcode is centred on x (a=center, the default): set "
-                    f"x={format_value(page.w / 2)} to centre it on the label, or a=left"
-                )
-            out.append(Problem(
+        found = memo.get(el)
+        if found is None:
+            problems: list[Problem] = []
+            _check_element(page, el, bounds, problems)
+            found = memo[el] = tuple(problems)
+        for p in found:
+            out.append(Problem(p.severity, p.message, li, ei, p.attr))
+
+
+def _check_element(page: Page, el: object, bounds: Rect, out: list[Problem]) -> None:
+    if not _check_attrs(el, out, None, None):
+        return  # the element's values are wrong; its content and place mean little yet
+    _check_content(page, el, None, None, out)
+    rect = element_rect(el)
+    if rect is not None and not rect.inside(bounds):
+        where = "partly" if rect.overlaps(bounds) else "wholly"
+        hint = ""
+        if isinstance(el, Barcode) and el.a == "center" and el.r == 0:
+            hint = (
+                f"; a barcode is centred on x (a=center, the default): set "
+                f"x={format_value(page.w / 2)} to centre it on the label, or a=left"
+            )
+        out.append(
+            Problem(
                 Severity.WARNING,
                 f"{el.TAG.name} is {where} outside the {format_value(page.w)} x "
                 f"{format_value(page.l)} mm label (it spans x {_mm(rect.x0)}..{_mm(rect.x1)}, "
                 f"y {_mm(rect.y0)}..{_mm(rect.y1)} mm); what is outside does not print{hint}",
-                li, ei,
-            ))  # fmt: skip
+            )
+        )
 
 
 def _mm(value: float) -> str:

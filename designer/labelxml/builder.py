@@ -1,0 +1,220 @@
+"""The reader's expat handlers: they build the page while the file is parsed.
+
+The hot path (an element inside a label) runs in closures with few lookups, and memoizes
+elements by their raw text: labels repeat their boxes, lines, captions and logos, and a repeated
+element is one dictionary lookup. Anything unusual goes to the slow path, which says what is
+wrong and where.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from designer.labelxml.problems import SourceProblem
+from designer.model.elements import ELEMENT_CLASSES, Label
+from designer.model.schema import ELEMENT_TAGS, LABEL, PAGE, TAGS_BY_NAME, Attr, Content, Kind, Tag
+from designer.model.validate import Severity
+
+_ERROR = Severity.ERROR
+
+_ATTR_MAPS: dict[str, dict[str, Attr]] = {
+    name: {a.name: a for a in tag.attrs} for name, tag in TAGS_BY_NAME.items()
+}
+_FAST_CONVERTERS = {Kind.MM: float, Kind.DOTS: int, Kind.INT: int, Kind.WORD: str}
+_CONVERTERS: dict[str, dict[str, Callable[[str], object]]] = {
+    tag.name: {a.name: _FAST_CONVERTERS[a.kind] for a in tag.attrs} for tag in ELEMENT_TAGS
+}
+"""The fast path's converters; anything they refuse goes to Attr.parse, which says why."""
+
+Position = tuple[int, int]
+
+
+class Abort(Exception):
+    """Stop reading: what follows cannot be understood."""
+
+
+def short(text: str) -> str:
+    """A short, quoted excerpt of `text` for a message."""
+    text = " ".join(text.split())
+    return repr(text if len(text) <= 30 else text[:29] + "…")
+
+
+class Builder:
+    """Builds the page from expat events; `install` sets its handlers on an expat parser."""
+
+    def __init__(self, file: str, parser: object) -> None:
+        self.file = file
+        self.parser = parser
+        self.problems: list[SourceProblem] = []
+        self.positions: dict[tuple[int | None, int | None], Position] = {}
+        self.page_attrs: dict[str, object] | None = None
+        self.labels: list[Label] = []
+        self.elements: list[object] = []
+        self.element_positions: list[Position] = []
+        self.label_attrs: dict[str, object] | None = None
+        self.label_pos: Position = (0, 0)
+        self.skip_depth = 0  # inside an element already reported as wrong: ignore its insides
+
+    def here(self) -> Position:
+        """The parser's current line and (1-based) column."""
+        p = self.parser
+        return p.CurrentLineNumber, p.CurrentColumnNumber + 1
+
+    def problem(self, pos: Position, message: str) -> None:
+        """Record an error at `pos`."""
+        self.problems.append(SourceProblem(self.file, pos[0], pos[1], _ERROR, message))
+
+    def install(self) -> None:
+        """Set the element and text handlers on the parser (ordered attributes: a flat list)."""
+        expat = self.parser
+        expat.ordered_attributes = True
+        seen: dict[tuple, object] = {}
+        converters = _CONVERTERS
+        depth = 0
+        current: tuple | None = None
+        text: list[str] = []
+
+        def outside(data: str) -> None:
+            if not self.skip_depth and depth in (1, 2) and data.strip():
+                where = "<PAGE>" if depth == 1 else "<LABEL>"
+                self.problem(self.here(), f"text {short(data)} stands directly in {where}")
+
+        def start(name: str, attrs: list[str]) -> None:
+            nonlocal depth, current, text
+            depth += 1
+            if depth == 3 and name in converters and not self.skip_depth:  # the hot path
+                current = (name, attrs, expat.CurrentLineNumber, expat.CurrentColumnNumber + 1)
+                text = []
+                expat.CharacterDataHandler = text.append
+                return
+            self.start_other(name, attrs, depth)
+
+        def end(name: str) -> None:
+            nonlocal depth, current
+            ending = depth
+            depth -= 1
+            if ending == 3 and current is not None:
+                expat.CharacterDataHandler = outside
+                tag_name, attrs, line, col = current
+                current = None
+                content = "".join(text)
+                key = (tag_name, content, *attrs)
+                element = seen.get(key)
+                if element is None:
+                    element = self.build_element(tag_name, attrs, content, (line, col))
+                    if element is None:
+                        return
+                    seen[key] = element
+                self.elements.append(element)
+                self.element_positions.append((line, col))
+                return
+            self.end_other(ending)
+
+        expat.StartElementHandler = start
+        expat.EndElementHandler = end
+        expat.CharacterDataHandler = outside
+
+    def attrs(self, tag: Tag, flat: list[str], pos: Position) -> dict[str, object] | None:
+        """The values of an element's attributes, reporting each problem; None when any."""
+        amap = _ATTR_MAPS[tag.name]
+        values: dict[str, object] = {}
+        ok = True
+        for i in range(0, len(flat), 2):
+            name, text = flat[i], flat[i + 1]
+            attr = amap.get(name)
+            if attr is None:
+                known = ", ".join(a.name for a in tag.attrs)
+                self.problem(pos, f"{tag.name} has no attribute {name!r} (it has {known})")
+                ok = False
+                continue
+            try:
+                values[name] = attr.parse(text)
+            except ValueError as exc:
+                self.problem(pos, f"{tag.name} {name}: {exc}")
+                ok = False
+        for attr in tag.attrs:
+            if attr.required and attr.name not in values:
+                self.problem(pos, f"{tag.name} is missing its required attribute {attr.name}")
+                ok = False
+        return values if ok else None
+
+    def start_other(self, name: str, attrs: list[str], depth: int) -> None:
+        """The PAGE, a LABEL, or something out of place."""
+        if self.skip_depth:
+            return
+        pos = self.here()
+        tag = TAGS_BY_NAME.get(name)
+        if depth == 1:
+            if tag is not PAGE:
+                self.problem(pos, f"the root element is <{name}>; a label file's root is <PAGE>")
+                raise Abort
+            self.positions[(None, None)] = pos
+            self.page_attrs = self.attrs(PAGE, attrs, pos)
+            return
+        if tag is None:
+            self.problem(pos, f"unknown tag <{name}>")
+            self.skip_depth = depth
+            return
+        if depth == 2:
+            if tag is not LABEL:
+                self.problem(pos, f"<{name}> must be inside a <LABEL>, not directly in <PAGE>")
+                self.skip_depth = depth
+                return
+            self.label_attrs = self.attrs(LABEL, attrs, pos)
+            self.label_pos = pos
+            self.elements = []
+            self.element_positions = []
+            return
+        parent = "a <LABEL>" if depth == 3 else "an element"
+        self.problem(pos, f"<{name}> cannot stand inside {parent}")
+        self.skip_depth = depth
+
+    def end_other(self, depth: int) -> None:
+        """The end of the PAGE, a LABEL, or something skipped."""
+        if self.skip_depth:
+            if depth == self.skip_depth:
+                self.skip_depth = 0
+            return
+        if depth == 2 and self.label_attrs is not None:
+            li = len(self.labels)
+            self.positions[(li, None)] = self.label_pos
+            for ei, pos in enumerate(self.element_positions):
+                self.positions[(li, ei)] = pos
+            self.labels.append(Label(**self.label_attrs, elements=tuple(self.elements)))
+
+    def build_element(self, name: str, flat: list[str], text: str, pos: Position) -> object | None:
+        """The element value, or None after reporting why there is none."""
+        tag = TAGS_BY_NAME[name]
+        converters = _CONVERTERS[name]
+        try:
+            values = {flat[i]: converters[flat[i]](flat[i + 1]) for i in range(0, len(flat), 2)}
+        except (KeyError, ValueError):
+            values = self.attrs(tag, flat, pos)
+        if tag.content is Content.NONE:
+            if text.strip():
+                self.problem(pos, f"{name} takes no content, but has {short(text)}")
+                return None
+        elif values is None:
+            return None
+        elif tag.content is Content.TEXT:
+            values[tag.content_field] = text
+        else:  # optional base64: whitespace inside is line wrapping
+            packed = "".join(text.split())
+            if packed:
+                values[tag.content_field] = packed
+        if values is None:
+            return None
+        try:
+            return ELEMENT_CLASSES[name](**values)
+        except TypeError:  # a required attribute is missing: say which
+            self.attrs(tag, flat, pos)
+            return None
+
+    def xml_decl(self, version: str, encoding: str | None, standalone: int) -> None:
+        """Refuse a declared encoding other than UTF-8."""
+        if encoding and encoding.replace("_", "-").lower() not in ("utf-8", "utf8"):
+            self.problem(
+                self.here(),
+                f"the file declares encoding {encoding!r}; label XML must be UTF-8: "
+                'save it as UTF-8 with encoding="UTF-8"',
+            )

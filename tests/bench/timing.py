@@ -1,0 +1,34 @@
+"""Small timing helpers for the benchmarks (not part of the test run)."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+
+
+def median_seconds(fn: Callable[[], object], repeat: int, setup: Callable[[], object] | None = None
+                   ) -> float:  # fmt: skip
+    """Median wall time of `fn` over `repeat` runs (`setup` runs untimed before each)."""
+    times = []
+    for _ in range(repeat):
+        if setup is not None:
+            setup()
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def alternate(fns: dict[str, Callable[[], object]], repeat: int,
+              setup: Callable[[], object] | None = None) -> dict[str, float]:  # fmt: skip
+    """Median wall time of each function, run in turn (a, b, a, b, ...) so noise hits all alike."""
+    times: dict[str, list[float]] = {name: [] for name in fns}
+    for _ in range(repeat):
+        for name, fn in fns.items():
+            if setup is not None:
+                setup()
+            start = time.perf_counter()
+            fn()
+            times[name].append(time.perf_counter() - start)
+    return {name: statistics.median(values) for name, values in times.items()}

@@ -239,10 +239,11 @@ def test_an_undeclared_entity_is_refused() -> None:
 
 def test_positions_map_elements_back_to_lines(fixtures: Path) -> None:
     result = parse(fixtures / "spec_full_example.xml")
-    assert result.positions[(None, None)] == (1, 1)
-    assert result.positions[(0, None)] == (2, 3)
-    assert result.positions[(0, 0)] == (3, 5)
-    assert result.positions[(2, 3)][0] == 19
+    assert result.positions.of(None) == (1, 1)
+    assert result.positions.of(0) == (2, 3)
+    assert result.positions.of(0, 0) == (3, 5)
+    assert result.positions.of(2, 3)[0] == 19
+    assert result.positions.of(9, 9) == (0, 0)
 
 
 def test_repeated_elements_are_shared_values() -> None:

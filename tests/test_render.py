@@ -241,3 +241,17 @@ def test_importing_the_renderer_loads_no_pyside6() -> None:
     code = ("import sys, designer.render; "
             "sys.exit(any(m.startswith('PySide6') for m in sys.modules))")  # fmt: skip
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+def test_png_decodes_to_exactly_the_rendered_dots(fixtures: Path) -> None:
+    import io
+
+    page = read(fixtures / "spec_full_example.xml")
+    for label in page.labels:
+        image = render_label(page, label, RenderOptions(as_printed=True))
+        with Image.open(io.BytesIO(png_bytes(image))) as back:
+            assert back.mode == "1"
+            assert back.tobytes() == image.tobytes()
+    odd = _render(Line(x=0, y=0, w=0.5, h=0.5), w=1.125, l=1)  # 9 dots wide: a padded row
+    with Image.open(io.BytesIO(png_bytes(odd))) as back:
+        assert back.size == (9, 8) and back.tobytes() == odd.tobytes()

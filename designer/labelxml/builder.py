@@ -9,6 +9,7 @@ wrong and where.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from designer.labelxml.problems import SourceProblem
 from designer.model.elements import ELEMENT_CLASSES, Label
@@ -29,6 +30,26 @@ _CONVERTERS: dict[str, dict[str, Callable[[str], object]]] = {
 Position = tuple[int, int]
 
 
+@dataclass
+class SourcePositions:
+    """Where the page, each label and each element start in the file: (line, column)."""
+
+    page: Position = (0, 0)
+    labels: list[Position] = field(default_factory=list)  # by label index
+    elements: list[list[Position]] = field(default_factory=list)  # by label, then element index
+
+    def of(self, label: int | None, element: int | None = None) -> Position:
+        """The position of the page (label None), a label (element None) or an element."""
+        try:
+            if label is None:
+                return self.page
+            if element is None:
+                return self.labels[label]
+            return self.elements[label][element]
+        except IndexError:
+            return (0, 0)
+
+
 class Abort(Exception):
     """Stop reading: what follows cannot be understood."""
 
@@ -46,7 +67,7 @@ class Builder:
         self.file = file
         self.parser = parser
         self.problems: list[SourceProblem] = []
-        self.positions: dict[tuple[int | None, int | None], Position] = {}
+        self.positions = SourcePositions()
         self.page_attrs: dict[str, object] | None = None
         self.labels: list[Label] = []
         self.elements: list[object] = []
@@ -148,7 +169,7 @@ class Builder:
             if tag is not PAGE:
                 self.problem(pos, f"the root element is <{name}>; a label file's root is <PAGE>")
                 raise Abort
-            self.positions[(None, None)] = pos
+            self.positions.page = pos
             self.page_attrs = self.attrs(PAGE, attrs, pos)
             return
         if tag is None:
@@ -176,10 +197,8 @@ class Builder:
                 self.skip_depth = 0
             return
         if depth == 2 and self.label_attrs is not None:
-            li = len(self.labels)
-            self.positions[(li, None)] = self.label_pos
-            for ei, pos in enumerate(self.element_positions):
-                self.positions[(li, ei)] = pos
+            self.positions.labels.append(self.label_pos)
+            self.positions.elements.append(self.element_positions)
             self.labels.append(Label(**self.label_attrs, elements=tuple(self.elements)))
 
     def build_element(self, name: str, flat: list[str], text: str, pos: Position) -> object | None:

@@ -18,7 +18,7 @@ from pyexpat import ExpatError
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
-from designer.labelxml.builder import Abort, Builder
+from designer.labelxml.builder import Abort, Builder, SourcePositions
 from designer.labelxml.problems import LabelXmlError, SourceProblem
 from designer.model.elements import Page
 from designer.model.validate import Severity, validate
@@ -32,14 +32,15 @@ _ERROR, _WARNING = Severity.ERROR, Severity.WARNING
 class ReadResult:
     """What reading a file gave: the page (None when it has errors) and every problem found.
 
-    `positions` maps (label index, element index) to (line, column); (label, None) is the label
-    itself and (None, None) the page, so a window can point from an element back to the file.
+    `positions.of(label, element)` is where an element starts, `positions.of(label)` a label and
+    `positions.of(None)` the page, as (line, column): a window can point from an element back to
+    the file.
     """
 
     file: str
     page: Page | None
     problems: list[SourceProblem] = field(default_factory=list)
-    positions: dict[tuple[int | None, int | None], tuple[int, int]] = field(default_factory=dict)
+    positions: SourcePositions = field(default_factory=SourcePositions)
 
     @property
     def errors(self) -> list[SourceProblem]:
@@ -119,7 +120,7 @@ def _parse_text(text: str, file: str) -> ReadResult:
     for problem in validate(page):
         if page_attrs is None and problem.label is None:
             continue
-        line, col = builder.positions.get((problem.label, problem.element), (0, 0))
+        line, col = builder.positions.of(problem.label, problem.element)
         result.problems.append(SourceProblem(
             file, line, col, problem.severity, problem.message, problem.label, problem.element
         ))  # fmt: skip

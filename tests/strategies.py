@@ -13,10 +13,11 @@ from designer.model.elements import ELEMENT_CLASSES
 from designer.model.schema import LABEL, PAGE, Attr, Content, Kind, Tag
 
 _XML_TEXT = st.text(
-    st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\ufffe\uffff",
-                  min_codepoint=9).filter(lambda c: c >= " " or c in "\t\n\r"),
+    st.characters(
+        blacklist_categories=("Cs",), blacklist_characters="\x00\ufffe\uffff", min_codepoint=9
+    ).filter(lambda c: c >= " " or c in "\t\n\r"),
     max_size=30,
-)  # fmt: skip
+)
 
 
 def _tiny_png() -> str:

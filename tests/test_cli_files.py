@@ -21,8 +21,9 @@ def test_check_prints_file_line_col_and_exits_0_with_warnings(fixtures: Path, ca
     assert out[1].startswith(f"{path}:18:3: warning: BL is partly outside")
 
 
-def test_check_exits_1_on_errors_and_checks_every_file(tmp_path: Path, fixtures: Path,
-                                                       capsys) -> None:  # fmt: skip
+def test_check_exits_1_on_errors_and_checks_every_file(
+    tmp_path: Path, fixtures: Path, capsys
+) -> None:
     bad = tmp_path / "bad.xml"
     bad.write_text(BROKEN, "utf-8")
     missing = tmp_path / "missing.xml"

@@ -33,14 +33,18 @@ def test_reads_the_spec_request_example(fixtures: Path) -> None:
     page = read(fixtures / "spec_request_example.xml")
     assert (page.w, page.l) == (50, 40)
     assert [(label.id, label.c, len(label.elements)) for label in page.labels] == [
-        (1, 1, 3), (2, 2, 2)]  # fmt: skip
+        (1, 1, 3),
+        (2, 2, 2),
+    ]
 
 
 def test_spec_example_warnings_point_at_their_lines(fixtures: Path) -> None:
     result = parse(fixtures / "spec_full_example.xml")
     assert result.page is not None
     assert [(p.line, p.severity.value) for p in result.problems] == [
-        (12, "warning"), (18, "warning")]  # fmt: skip
+        (12, "warning"),
+        (18, "warning"),
+    ]
     assert "BARC is partly outside" in result.problems[0].message
     assert "BL is partly outside" in result.problems[1].message
 
@@ -198,8 +202,14 @@ def test_every_problem_of_a_file_is_reported_not_only_the_first() -> None:
         "</PAGE>\n"
     )
     lines = [(line, sev) for line, _, sev, _ in _problems(xml)]
-    assert lines == [(3, "error"), (4, "error"), (5, "error"), (6, "error"), (7, "error"),
-                     (9, "error")]  # fmt: skip
+    assert lines == [
+        (3, "error"),
+        (4, "error"),
+        (5, "error"),
+        (6, "error"),
+        (7, "error"),
+        (9, "error"),
+    ]
 
 
 def test_page_attribute_errors_do_not_hide_label_problems() -> None:

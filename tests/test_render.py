@@ -27,8 +27,11 @@ def _render(*elements: object, w: float = 60, l: float = 40, **opts) -> Image.Im
 def _ink(image: Image.Image) -> set[tuple[int, int]]:
     """The inked dots (black, 0) of a rendered label."""
     width = image.width
-    return {(i % width, i // width) for i, v in enumerate(image.tobytes("raw", "L")) if v == 0} \
-        if image.mode == "L" else _ink(image.convert("L"))  # fmt: skip
+    return (
+        {(i % width, i // width) for i, v in enumerate(image.tobytes("raw", "L")) if v == 0}
+        if image.mode == "L"
+        else _ink(image.convert("L"))
+    )
 
 
 def _ink_box(image: Image.Image) -> tuple[int, int, int, int] | None:
@@ -56,13 +59,15 @@ def test_a_box_at_5mm_with_lt_8_inks_dots_40_to_47() -> None:
 
 def test_a_line_is_a_filled_bar_and_thin_lines_print_one_dot() -> None:
     assert _ink(_render(Line(x=1, y=2, w=3, h=0.25))) == {
-        (x, y) for x in range(8, 32) for y in range(16, 18)}  # fmt: skip
+        (x, y) for x in range(8, 32) for y in range(16, 18)
+    }
     assert _ink_box(_render(Line(x=1, y=2, w=0.05, h=10))) == (8, 16, 9, 96)
 
 
 def test_reverse_inverts_what_is_drawn_before_it_only() -> None:
-    image = _render(Line(x=0, y=0, w=2, h=1), Reverse(x=1, y=0, w=2, h=1),
-                    Line(x=10, y=0, w=1, h=1))  # fmt: skip
+    image = _render(
+        Line(x=0, y=0, w=2, h=1), Reverse(x=1, y=0, w=2, h=1), Line(x=10, y=0, w=1, h=1)
+    )
     dots = _ink(image)
     assert {(x, 0) for x in range(0, 8)} <= dots  # before the reverse: untouched
     assert not {(x, 0) for x in range(8, 16)} & dots  # drawn, then inverted: white
@@ -207,7 +212,11 @@ def test_as_printed_applies_mirror_and_direction() -> None:
     assert _ink_box(mirrored_and_turned) == (0, 32, 8, 40)  # mirror, then 180 degrees
     only_turned = page.labels[0].replace(m=0)
     assert _ink_box(render_label(page, only_turned, RenderOptions(as_printed=True))) == (
-        72, 32, 80, 40)  # fmt: skip
+        72,
+        32,
+        80,
+        40,
+    )
 
 
 def test_print_image_png_is_small_one_bit_and_bare_base64(fixtures: Path, tmp_path: Path) -> None:
@@ -238,8 +247,9 @@ def test_the_spec_example_renders(fixtures: Path) -> None:
 
 
 def test_importing_the_renderer_loads_no_pyside6() -> None:
-    code = ("import sys, designer.render; "
-            "sys.exit(any(m.startswith('PySide6') for m in sys.modules))")  # fmt: skip
+    code = (
+        "import sys, designer.render; sys.exit(any(m.startswith('PySide6') for m in sys.modules))"
+    )
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
 
 

@@ -16,7 +16,7 @@ from designer.model import (
     Severity,
     Text,
     validate,
-)  # fmt: skip
+)
 from designer.model.schema import ALL_TAGS, Kind
 from designer.model.validate import image_problem
 from tests.strategies import _TINY_PNG
@@ -162,8 +162,10 @@ def test_empty_text_is_a_warning() -> None:
 
 def test_text_with_a_character_xml_cannot_carry_is_an_error() -> None:
     severity, message = _only(_page(Text(x=1, y=1, text="a\x01")))
-    assert (severity, message) == ("error", "TEXT holds the character U+0001, which label XML "
-                                            "cannot carry")  # fmt: skip
+    assert (severity, message) == (
+        "error",
+        "TEXT holds the character U+0001, which label XML cannot carry",
+    )
 
 
 def test_qr_too_big_for_the_label_warns_and_too_big_for_any_qr_is_an_error() -> None:

@@ -13,9 +13,11 @@ from tests.strategies import pages
 
 def test_canonical_form_of_the_spec_example(fixtures: Path) -> None:
     text = write(read(fixtures / "spec_full_example.xml"))
-    assert text.startswith('<PAGE w="100" l="60">\n  <LABEL id="1">\n'
-                           '    <TEXT x="3" y="3">宫保鸡丁</TEXT>\n'
-                           '    <REV x="2" y="2" w="13" h="4"/>\n')  # fmt: skip
+    assert text.startswith(
+        '<PAGE w="100" l="60">\n  <LABEL id="1">\n'
+        '    <TEXT x="3" y="3">宫保鸡丁</TEXT>\n'
+        '    <REV x="2" y="2" w="13" h="4"/>\n'
+    )
     assert '    <TEXT x="50" y="11">广东白切鸡 居左打印</TEXT>\n' in text  # a="left" is the default
     assert '  <LABEL id="3" c="2">\n' in text
     assert text.endswith("  </LABEL>\n</PAGE>\n")
@@ -30,13 +32,24 @@ def test_spec_examples_round_trip(fixtures: Path) -> None:
 
 
 def test_numbers_attributes_order_and_escapes() -> None:
-    page = Page(w=57.5, l=30, ld=0, pt=2, labels=(Label(
-        id=7, m=1, elements=(
-            Text(x=0.125, y=10.0, f=8, r=90, text='<5 & "6">\r\n'),
-            Box(x=1, y=1, xe=2.25, ye=3, lt=2),
-            Line(x=0, y=0, w=50, h=0.25),
-            Bitmap(x=1, y=2),
-        )),))  # fmt: skip
+    page = Page(
+        w=57.5,
+        l=30,
+        ld=0,
+        pt=2,
+        labels=(
+            Label(
+                id=7,
+                m=1,
+                elements=(
+                    Text(x=0.125, y=10.0, f=8, r=90, text='<5 & "6">\r\n'),
+                    Box(x=1, y=1, xe=2.25, ye=3, lt=2),
+                    Line(x=0, y=0, w=50, h=0.25),
+                    Bitmap(x=1, y=2),
+                ),
+            ),
+        ),
+    )
     assert write(page) == (
         '<PAGE w="57.5" l="30" ld="0" pt="2">\n'
         '  <LABEL id="7" m="1">\n'

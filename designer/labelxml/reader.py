@@ -121,9 +121,11 @@ def _parse_text(text: str, file: str) -> ReadResult:
         if page_attrs is None and problem.label is None:
             continue
         line, col = builder.positions.of(problem.label, problem.element)
-        result.problems.append(SourceProblem(
-            file, line, col, problem.severity, problem.message, problem.label, problem.element
-        ))  # fmt: skip
+        result.problems.append(
+            SourceProblem(
+                file, line, col, problem.severity, problem.message, problem.label, problem.element
+            )
+        )
     result.problems.sort(key=lambda p: (p.line, p.col))
     if page_attrs is not None and not any(p.is_error for p in result.problems):
         result.page = page

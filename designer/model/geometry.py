@@ -33,8 +33,12 @@ class Rect(NamedTuple):
     def inside(self, other: Rect) -> bool:
         """Wholly within `other` (edges may touch)."""
         eps = 1e-9
-        return (self.x0 >= other.x0 - eps and self.y0 >= other.y0 - eps
-                and self.x1 <= other.x1 + eps and self.y1 <= other.y1 + eps)  # fmt: skip
+        return (
+            self.x0 >= other.x0 - eps
+            and self.y0 >= other.y0 - eps
+            and self.x1 <= other.x1 + eps
+            and self.y1 <= other.y1 + eps
+        )
 
     def overlaps(self, other: Rect) -> bool:
         """Shares some area with `other`."""

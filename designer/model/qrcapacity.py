@@ -26,8 +26,12 @@ def _data_bits_table() -> dict[str, tuple[int, ...]]:
     """Data capacity in bits of versions 1..40 at each level (from qrcode's block table)."""
     from qrcode import base, constants
 
-    levels = {"L": constants.ERROR_CORRECT_L, "M": constants.ERROR_CORRECT_M,
-              "Q": constants.ERROR_CORRECT_Q, "H": constants.ERROR_CORRECT_H}  # fmt: skip
+    levels = {
+        "L": constants.ERROR_CORRECT_L,
+        "M": constants.ERROR_CORRECT_M,
+        "Q": constants.ERROR_CORRECT_Q,
+        "H": constants.ERROR_CORRECT_H,
+    }
     return {
         name: tuple(
             8 * sum(block.data_count for block in base.rs_blocks(version, level))

@@ -131,9 +131,23 @@ def format_value(value: object) -> str:
 ALIGNMENTS = ("left", "center", "right")
 ROTATIONS = (0, 90, 180, 270)
 BARCODE_TYPES = (
-    "code128", "code93", "barb", "bara", "itfb", "itfa", "code39b", "code39a",
-    "jan8b", "jan8a", "jan13b", "jan13a", "upceb", "upcea", "upcab", "upca",
-)  # fmt: skip
+    "code128",
+    "code93",
+    "barb",
+    "bara",
+    "itfb",
+    "itfa",
+    "code39b",
+    "code39a",
+    "jan8b",
+    "jan8a",
+    "jan13b",
+    "jan13a",
+    "upceb",
+    "upcea",
+    "upcab",
+    "upca",
+)
 
 
 def _x() -> Attr:
@@ -145,133 +159,277 @@ def _y() -> Attr:
 
 
 PAGE = Tag(
-    "PAGE", "Page", "Page",
+    "PAGE",
+    "Page",
+    "Page",
     (
         Attr("w", Kind.MM, "Width", required=True, lo=1, hi=300, help="label width"),
         Attr("l", Kind.MM, "Length", required=True, lo=1, hi=10000, help="label length"),
-        Attr("ld", Kind.MM, "Gap", default=2, lo=0, hi=100,
-             help="gap between labels; 0 on continuous paper (receipts)"),
-        Attr("pt", Kind.INT, "Paper type", default=0, choices=(0, 1, 2, 3),
-             help="0 follow the gap, 1 gap, 2 continuous, 3 black mark"),
-        Attr("lod", Kind.INT, "Feed offset", default=0, choices=(0, 1),
-             help="0 minimum, 1 maximum (the label length)"),
+        Attr(
+            "ld",
+            Kind.MM,
+            "Gap",
+            default=2,
+            lo=0,
+            hi=100,
+            help="gap between labels; 0 on continuous paper (receipts)",
+        ),
+        Attr(
+            "pt",
+            Kind.INT,
+            "Paper type",
+            default=0,
+            choices=(0, 1, 2, 3),
+            help="0 follow the gap, 1 gap, 2 continuous, 3 black mark",
+        ),
+        Attr(
+            "lod",
+            Kind.INT,
+            "Feed offset",
+            default=0,
+            choices=(0, 1),
+            help="0 minimum, 1 maximum (the label length)",
+        ),
     ),
     help="one whole order",
-)  # fmt: skip
+)
 
 LABEL = Tag(
-    "LABEL", "Label", "Label",
+    "LABEL",
+    "Label",
+    "Label",
     (
-        Attr("id", Kind.INT, "Id", required=True, lo=0, hi=2**31 - 1,
-             help="unique; orders the labels"),
-        Attr("c", Kind.INT, "Copies", default=1, lo=1, hi=9999,
-             help="copies of this label; above 1 it overrides the order's copies"),
-        Attr("d", Kind.INT, "Direction", default=1, choices=(0, 1),
-             help="0 near the paper exit (turned 180 degrees), 1 away"),
+        Attr(
+            "id",
+            Kind.INT,
+            "Id",
+            required=True,
+            lo=0,
+            hi=2**31 - 1,
+            help="unique; orders the labels",
+        ),
+        Attr(
+            "c",
+            Kind.INT,
+            "Copies",
+            default=1,
+            lo=1,
+            hi=9999,
+            help="copies of this label; above 1 it overrides the order's copies",
+        ),
+        Attr(
+            "d",
+            Kind.INT,
+            "Direction",
+            default=1,
+            choices=(0, 1),
+            help="0 near the paper exit (turned 180 degrees), 1 away",
+        ),
         Attr("m", Kind.INT, "Mirror", default=0, choices=(0, 1), help="1 prints mirrored"),
-        Attr("os", Kind.MM, "Paper offset", default=0, lo=-25.4, hi=25.4,
-             out_of_range_is_warning=True, help="out of range, the printer uses 0"),
+        Attr(
+            "os",
+            Kind.MM,
+            "Paper offset",
+            default=0,
+            lo=-25.4,
+            hi=25.4,
+            out_of_range_is_warning=True,
+            help="out of range, the printer uses 0",
+        ),
     ),
     help="one printed label",
-)  # fmt: skip
+)
 
 TEXT = Tag(
-    "TEXT", "Text", "Text",
+    "TEXT",
+    "Text",
+    "Text",
     (
-        _x(), _y(),
+        _x(),
+        _y(),
         Attr("xw", Kind.INT, "Width ×", default=1, lo=1, hi=10, help="horizontal magnification"),
         Attr("yh", Kind.INT, "Height ×", default=1, lo=1, hi=10, help="vertical magnification"),
-        Attr("f", Kind.INT, "Font", default=7, lo=1, hi=8,
-             help="1..6 alphanumeric, 7 Chinese (default), 8 small Chinese"),
-        Attr("a", Kind.WORD, "Anchor", default="left", choices=ALIGNMENTS,
-             help="the text is anchored at x; centre on the label with x = width / 2"),
-        Attr("r", Kind.INT, "Rotation", default=0, choices=ROTATIONS,
-             help="degrees clockwise about (x, y)"),
+        Attr(
+            "f",
+            Kind.INT,
+            "Font",
+            default=7,
+            lo=1,
+            hi=8,
+            help="1..6 alphanumeric, 7 Chinese (default), 8 small Chinese",
+        ),
+        Attr(
+            "a",
+            Kind.WORD,
+            "Anchor",
+            default="left",
+            choices=ALIGNMENTS,
+            help="the text is anchored at x; centre on the label with x = width / 2",
+        ),
+        Attr(
+            "r",
+            Kind.INT,
+            "Rotation",
+            default=0,
+            choices=ROTATIONS,
+            help="degrees clockwise about (x, y)",
+        ),
     ),
-    Content.TEXT, "text", help="a line (or lines) of text in a printer font",
-)  # fmt: skip
+    Content.TEXT,
+    "text",
+    help="a line (or lines) of text in a printer font",
+)
 
 BARC = Tag(
-    "BARC", "Barcode", "Barcode",
+    "BARC",
+    "Barcode",
+    "Barcode",
     (
-        _x(), _y(),
+        _x(),
+        _y(),
         Attr("ct", Kind.WORD, "Symbology", default="code128", choices=BARCODE_TYPES),
         Attr("n", Kind.DOTS, "Module", default=2, lo=1, hi=10, help="narrow bar width"),
-        Attr("w", Kind.INT, "Wide ratio", default=2, lo=1, hi=10,
-             help="wide bars are n × w dots (Code 39, ITF, Codabar)"),
+        Attr(
+            "w",
+            Kind.INT,
+            "Wide ratio",
+            default=2,
+            lo=1,
+            hi=10,
+            help="wide bars are n × w dots (Code 39, ITF, Codabar)",
+        ),
         Attr("h", Kind.DOTS, "Height", default=50, lo=1, hi=2000),
-        Attr("s", Kind.INT, "Human text", default=2, choices=(0, 1, 2, 3),
-             help="0 none, 1 left, 2 centre, 3 right"),
-        Attr("a", Kind.WORD, "Anchor", default="center", choices=ALIGNMENTS,
-             help="the barcode is anchored at x; centre on the label with x = width / 2"),
-        Attr("r", Kind.INT, "Rotation", default=0, choices=ROTATIONS,
-             help="degrees clockwise about (x, y)"),
+        Attr(
+            "s",
+            Kind.INT,
+            "Human text",
+            default=2,
+            choices=(0, 1, 2, 3),
+            help="0 none, 1 left, 2 centre, 3 right",
+        ),
+        Attr(
+            "a",
+            Kind.WORD,
+            "Anchor",
+            default="center",
+            choices=ALIGNMENTS,
+            help="the barcode is anchored at x; centre on the label with x = width / 2",
+        ),
+        Attr(
+            "r",
+            Kind.INT,
+            "Rotation",
+            default=0,
+            choices=ROTATIONS,
+            help="degrees clockwise about (x, y)",
+        ),
     ),
-    Content.TEXT, "data", help="a one-dimensional barcode",
-)  # fmt: skip
+    Content.TEXT,
+    "data",
+    help="a one-dimensional barcode",
+)
 
 QRC = Tag(
-    "QRC", "QRCode", "QR code",
+    "QRC",
+    "QRCode",
+    "QR code",
     (
-        _x(), _y(),
+        _x(),
+        _y(),
         Attr("s", Kind.INT, "Module", default=2, lo=1, hi=10, help="module size in dots"),
         Attr("e", Kind.WORD, "Error correction", default="L", choices=("L", "M", "Q", "H")),
     ),
-    Content.TEXT, "data", help="a QR code",
-)  # fmt: skip
+    Content.TEXT,
+    "data",
+    help="a QR code",
+)
 
 SQ = Tag(
-    "SQ", "Box", "Box",
+    "SQ",
+    "Box",
+    "Box",
     (
-        _x(), _y(),
+        _x(),
+        _y(),
         Attr("xe", Kind.MM, "X end", required=True, lo=-1000, hi=1000),
         Attr("ye", Kind.MM, "Y end", required=True, lo=-1000, hi=10000),
         Attr("lt", Kind.DOTS, "Line thickness", default=2, lo=1, hi=400),
     ),
     help="a rectangle outline from (x, y) to (xe, ye)",
-)  # fmt: skip
+)
 
 BL = Tag(
-    "BL", "Line", "Line",
+    "BL",
+    "Line",
+    "Line",
     (
-        _x(), _y(),
+        _x(),
+        _y(),
         Attr("w", Kind.MM, "Width", required=True, lo=0, hi=1000),
         Attr("h", Kind.MM, "Height", required=True, lo=0, hi=10000),
     ),
     help="a filled bar: horizontal when w > h, vertical when w < h",
-)  # fmt: skip
+)
 
 CUTTER = Tag(
-    "CUTTER", "Cutter", "Cutter",
+    "CUTTER",
+    "Cutter",
+    "Cutter",
     (
-        Attr("p", Kind.INT, "Cut every", default=-1, lo=-1, hi=9999,
-             help="cut every p labels; -1 never"),
-        Attr("ct", Kind.WORD, "Cut", default="ON", choices=("OFF", "BARCH", "ON"),
-             help="OFF, BARCH once after the batch, ON after every label"),
+        Attr(
+            "p",
+            Kind.INT,
+            "Cut every",
+            default=-1,
+            lo=-1,
+            hi=9999,
+            help="cut every p labels; -1 never",
+        ),
+        Attr(
+            "ct",
+            Kind.WORD,
+            "Cut",
+            default="ON",
+            choices=("OFF", "BARCH", "ON"),
+            help="OFF, BARCH once after the batch, ON after every label",
+        ),
     ),
     help="cutter control, for printers with a cutter",
-)  # fmt: skip
+)
 
 BMP = Tag(
-    "BMP", "Bitmap", "Image",
+    "BMP",
+    "Bitmap",
+    "Image",
     (
-        _x(), _y(),
-        Attr("w", Kind.DOTS, "Width", lo=1, hi=2400,
-             help="width in dots; unset, the uploaded logo's own width"),
+        _x(),
+        _y(),
+        Attr(
+            "w",
+            Kind.DOTS,
+            "Width",
+            lo=1,
+            hi=2400,
+            help="width in dots; unset, the uploaded logo's own width",
+        ),
     ),
-    Content.OPTIONAL_BASE64, "image",
+    Content.OPTIONAL_BASE64,
+    "image",
     help="the logo uploaded for the printer, or an inline base64 PNG/JPG/BMP image",
-)  # fmt: skip
+)
 
 REV = Tag(
-    "REV", "Reverse", "Reverse",
+    "REV",
+    "Reverse",
+    "Reverse",
     (
-        _x(), _y(),
+        _x(),
+        _y(),
         Attr("w", Kind.MM, "Width", required=True, lo=0, hi=1000),
         Attr("h", Kind.MM, "Height", required=True, lo=0, hi=10000),
     ),
     help="inverts every dot already drawn in the rectangle (white on black)",
-)  # fmt: skip
+)
 
 ELEMENT_TAGS: tuple[Tag, ...] = (TEXT, BARC, QRC, SQ, BL, CUTTER, BMP, REV)
 ALL_TAGS: tuple[Tag, ...] = (PAGE, LABEL, *ELEMENT_TAGS)

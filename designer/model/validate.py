@@ -94,11 +94,16 @@ def validate(page: Page) -> list[Problem]:
     for li, label in enumerate(page.labels):
         _check_attrs(label, out, li, None)
         if label.id in seen_ids:
-            out.append(Problem(
-                Severity.ERROR,
-                f"LABEL id {label.id} is used twice (label #{seen_ids[label.id] + 1} has it too); "
-                "ids must be unique", li, None, "id",
-            ))  # fmt: skip
+            out.append(
+                Problem(
+                    Severity.ERROR,
+                    f"LABEL id {label.id} is used twice (label #{seen_ids[label.id] + 1} has it "
+                    "too); ids must be unique",
+                    li,
+                    None,
+                    "id",
+                )
+            )
         else:
             seen_ids[label.id] = li
         _check_label(page, label, li, bounds, out, memo)
@@ -168,44 +173,62 @@ def _check_content(page: Page, el: object, li: int, ei: int, out: list[Problem])
     content = getattr(el, field) if field else None
     if content and _NOT_XML.search(content):
         bad = _NOT_XML.search(content).group()
-        out.append(Problem(
-            Severity.ERROR,
-            f"{el.TAG.name} holds the character U+{ord(bad):04X}, which label XML cannot carry",
-            li, ei, field,
-        ))  # fmt: skip
+        out.append(
+            Problem(
+                Severity.ERROR,
+                f"{el.TAG.name} holds the character U+{ord(bad):04X}, which label XML cannot carry",
+                li,
+                ei,
+                field,
+            )
+        )
         return
     if isinstance(el, Text):
         if not el.text.strip():
             out.append(Problem(Severity.WARNING, "TEXT is empty: it prints nothing", li, ei))
         if el.a == "center" and abs(el.x - page.w / 2) > 1e-9:
-            out.append(Problem(
-                Severity.WARNING,
-                f"centred TEXT is centred on x={format_value(el.x)}; to centre it on the label "
-                f"set x={format_value(page.w / 2)} (half the width)", li, ei, "x",
-            ))  # fmt: skip
+            out.append(
+                Problem(
+                    Severity.WARNING,
+                    f"centred TEXT is centred on x={format_value(el.x)}; to centre it on the label "
+                    f"set x={format_value(page.w / 2)} (half the width)",
+                    li,
+                    ei,
+                    "x",
+                )
+            )
     elif isinstance(el, Barcode):
         reason = data_problem(el.ct, el.data)
         if reason is not None:
             name = SYMBOLOGY_BY_CODE[el.ct].name
             out.append(Problem(Severity.ERROR, f"BARC {name}: {reason}", li, ei, "data"))
         elif el.w == 1 and SYMBOLOGY_BY_CODE[el.ct].codes[0] in ("code39a", "itfa", "bara"):
-            out.append(Problem(
-                Severity.WARNING,
-                "BARC w=1 makes wide bars as narrow as narrow ones: scanners cannot read it; "
-                "use 2 or 3", li, ei, "w",
-            ))  # fmt: skip
+            out.append(
+                Problem(
+                    Severity.WARNING,
+                    "BARC w=1 makes wide bars as narrow as narrow ones: scanners cannot read it; "
+                    "use 2 or 3",
+                    li,
+                    ei,
+                    "w",
+                )
+            )
     elif isinstance(el, QRCode):
         if not el.data:
             out.append(
                 Problem(Severity.ERROR, "QRC is empty: a QR code needs data", li, ei, "data")
             )
         elif qr_version(el.data, el.e) is None:
-            out.append(Problem(
-                Severity.ERROR,
-                f"QRC data ({len(el.data.encode('utf-8'))} bytes) exceeds what the largest QR "
-                f"code holds at level {el.e}; shorten it or lower the error correction",
-                li, ei, "data",
-            ))  # fmt: skip
+            out.append(
+                Problem(
+                    Severity.ERROR,
+                    f"QRC data ({len(el.data.encode('utf-8'))} bytes) exceeds what the largest QR "
+                    f"code holds at level {el.e}; shorten it or lower the error correction",
+                    li,
+                    ei,
+                    "data",
+                )
+            )
     elif isinstance(el, Bitmap) and el.image is not None:
         reason = image_problem(el.image)
         if reason is not None:

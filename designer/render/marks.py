@@ -75,6 +75,7 @@ def qr_mask(el: QRCode) -> Image.Image:
     side = matrix.width
     quiet = QUIET_ZONE_MODULES * el.s
     mask = Image.new("1", (side * el.s + 2 * quiet,) * 2, 0)
-    mask.paste(matrix.resize((side * el.s,) * 2, Image.Resampling.NEAREST).convert("1"),
-               (quiet, quiet))  # fmt: skip
+    mask.paste(
+        matrix.resize((side * el.s,) * 2, Image.Resampling.NEAREST).convert("1"), (quiet, quiet)
+    )
     return mask

@@ -23,7 +23,7 @@ from designer.model.elements import (
     QRCode,
     Reverse,
     Text,
-)  # fmt: skip
+)
 from designer.model.fonts import text_size_dots
 from designer.model.units import DOTS_PER_MM, mm_to_dots
 from designer.render.glyphs import text_mask

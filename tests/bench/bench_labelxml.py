@@ -38,8 +38,9 @@ def document(labels: int = 1000) -> bytes:
 
 def main() -> None:
     data = document()
-    elements = data.count(b"/>") + data.count(b"</TEXT>") + data.count(b"</BARC>") + data.count(
-        b"</QRC>")  # fmt: skip
+    elements = (
+        data.count(b"/>") + data.count(b"</TEXT>") + data.count(b"</BARC>") + data.count(b"</QRC>")
+    )
     result = parse(data)
     assert result.page is not None and not result.problems, result.problems[:3]
 

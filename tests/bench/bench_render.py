@@ -51,8 +51,9 @@ def qr_encoders(n: int = 100) -> dict[str, float]:
         segno.make_qr(f"https://shop.example.com/p/{i:06d}?lot=1", error="m", boost_error=False)
 
     def with_zxing(i: int) -> None:
-        zxingcpp.create_barcode(f"https://shop.example.com/p/{i:06d}?lot=1",
-                                zxingcpp.BarcodeFormat.QRCode, ec_level="M")  # fmt: skip
+        zxingcpp.create_barcode(
+            f"https://shop.example.com/p/{i:06d}?lot=1", zxingcpp.BarcodeFormat.QRCode, ec_level="M"
+        )
 
     out = {}
     for name, fn in (("qrcode", with_qrcode), ("segno", with_segno), ("zxing-cpp", with_zxing)):
@@ -79,8 +80,10 @@ def main() -> None:
     print(f"render, distinct data each time (median) {cold * 1000:7.2f} ms")
     print(f"render, same label again (median)        {warm * 1000:7.2f} ms")
     print(f"baseline: blank label render + PNG       {blank * 1000:7.2f} ms")
-    print(f"1,000 distinct labels render + PNG/base64 {batch:6.2f} s "
-          f"({batch / 1000 * 1000:.2f} ms each, {sizes / 1000 / 1024:.1f} KiB base64 each)")  # fmt: skip
+    print(
+        f"1,000 distinct labels render + PNG/base64 {batch:6.2f} s "
+        f"({batch / 1000 * 1000:.2f} ms each, {sizes / 1000 / 1024:.1f} KiB base64 each)"
+    )
     for name, ms in qr_encoders().items():
         print(f"QR encoder {name:10s} (median per code)   {ms:7.2f} ms")
 

@@ -7,8 +7,9 @@ import time
 from collections.abc import Callable
 
 
-def median_seconds(fn: Callable[[], object], repeat: int, setup: Callable[[], object] | None = None
-                   ) -> float:  # fmt: skip
+def median_seconds(
+    fn: Callable[[], object], repeat: int, setup: Callable[[], object] | None = None
+) -> float:
     """Median wall time of `fn` over `repeat` runs (`setup` runs untimed before each)."""
     times = []
     for _ in range(repeat):
@@ -20,8 +21,9 @@ def median_seconds(fn: Callable[[], object], repeat: int, setup: Callable[[], ob
     return statistics.median(times)
 
 
-def alternate(fns: dict[str, Callable[[], object]], repeat: int,
-              setup: Callable[[], object] | None = None) -> dict[str, float]:  # fmt: skip
+def alternate(
+    fns: dict[str, Callable[[], object]], repeat: int, setup: Callable[[], object] | None = None
+) -> dict[str, float]:
     """Median wall time of each function, run in turn (a, b, a, b, ...) so noise hits all alike."""
     times: dict[str, list[float]] = {name: [] for name in fns}
     for _ in range(repeat):

@@ -1,7 +1,8 @@
 """The `xplabel` command line: parse, call the layers below, print, exit with a code.
 
-Exit codes: 0 success, 1 a problem the user can fix (a file with errors, a missing file),
-2 a usage error. Bad input never shows a traceback.
+Exit codes: 0 success, 1 a problem the user can fix (a file with errors, a missing file, a
+refusal by the platform), 2 a usage error, 3 the cloud could not be reached. Bad input never
+shows a traceback.
 """
 
 from __future__ import annotations
@@ -11,10 +12,18 @@ import sys
 from collections.abc import Sequence
 
 from designer import __version__
-from designer.cli import check, format_cmd, render_cmd
+from designer.cli import (
+    account,
+    check,
+    format_cmd,
+    print_cmds,
+    printer_cmd,
+    render_cmd,
+    simulator_cmd,
+)
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
-COMMANDS = (check, format_cmd, render_cmd)
+COMMANDS = (check, format_cmd, render_cmd, account, printer_cmd, print_cmds, simulator_cmd)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -16,3 +16,50 @@ FIXTURES = Path(__file__).parent / "fixtures"
 def fixtures() -> Path:
     """The folder of test fixture files."""
     return FIXTURES
+
+
+@pytest.fixture
+def app_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Private config and data folders for the app (settings, printer list, logos)."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    for name in ("XPLABEL_BASE_URL", "XPYUN_USER", "XPYUN_USER_KEY"):
+        monkeypatch.delenv(name, raising=False)
+    return tmp_path
+
+
+@pytest.fixture
+def world():
+    """A simulated world: account demo/demo-key, printers P1 online, P2 offline, P3 out of
+    paper, and P4 owned by someone else; instant printing unless a test says otherwise."""
+    from designer.cloud.models import PrinterState
+    from designer.cloud.simulator import World
+
+    w = World(print_seconds=0.0)
+    w.add_account("demo", "demo-key")
+    w.add_account("other", "other-key")
+    w.add_printer("P1", owner="demo", name="Kitchen")
+    w.add_printer("P2", owner="demo", name="Bar", state=PrinterState.OFFLINE)
+    w.add_printer("P3", owner="demo", name="Store", state=PrinterState.ABNORMAL)
+    w.add_printer("P4", owner="other", name="Theirs")
+    w.add_printer("NEW1")
+    return w
+
+
+@pytest.fixture
+def simulator(world):
+    """The simulated cloud serving `world` on loopback."""
+    from designer.cloud.simulator import Simulator
+
+    with Simulator(world) as sim:
+        yield sim
+
+
+@pytest.fixture
+def client(simulator):
+    """A client of the demo account against the simulator (quick retries)."""
+    from designer.cloud import XpyunClient
+
+    c = XpyunClient("demo", "demo-key", simulator.base_url, backoff=0.01, read_timeout=2)
+    yield c
+    c.close()

@@ -7,7 +7,17 @@ import sys
 
 import pytest
 
-PLAIN = ["designer.model", "designer.labelxml", "designer.cli", "designer.services"]
+PLAIN = [
+    "designer.model",
+    "designer.labelxml",
+    "designer.render",
+    "designer.cloud",
+    "designer.cloud.simulator",
+    "designer.services.printing",
+    "designer.services.credentials",
+    "designer.services.fleet",
+    "designer.cli",
+]
 
 
 @pytest.mark.parametrize("package", PLAIN)

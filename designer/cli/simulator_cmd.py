@@ -38,6 +38,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="S",
         help="seconds a printer takes per copy (default 0.5)",
     )
+    p.add_argument(
+        "--latency",
+        type=float,
+        default=0.0,
+        metavar="S",
+        help="seconds each answer is delayed, like a distant cloud (default 0)",
+    )
     p.set_defaults(run=run)
 
 
@@ -60,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
     """Serve until Ctrl+C."""
     key = args.key or secrets.token_hex(16)
     world = build_world(args.user, key, args.printers, args.print_seconds)
-    sim = Simulator(world, args.host, args.port)
+    sim = Simulator(world, args.host, args.port, latency=args.latency)
     print(f"simulated Xpyun cloud at {sim.base_url}")
     print(f"demo account: user {args.user}, UserKEY {key} (a simulator key, not a secret)")
     print(f"printers: {', '.join(world.printers)} (add them with `xplabel printer add SN NAME`)")

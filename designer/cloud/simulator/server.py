@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 import re
+import socket
+import sys
 import threading
 import time
 from collections import defaultdict, deque
@@ -117,6 +119,12 @@ class _Handler(BaseHTTPRequestHandler):
     server: _Server
     protocol_version = "HTTP/1.1"
 
+    def setup(self) -> None:
+        super().setup()
+        # headers and body go out as two writes: without this, Nagle's algorithm holds the body
+        # until the client's delayed ACK, 40 ms per request
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
     def log_message(self, format: str, *args: object) -> None:
         pass  # quiet: tests and the demo read the world, not an access log
 
@@ -160,6 +168,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(404, {"error": "no such endpoint"})
             return
         endpoint = self.path[len(API_PREFIX) :]
+        if self.server.latency:
+            time.sleep(self.server.latency)  # the network's round trip to a distant cloud
         fault = self.server.next_fault(endpoint)
         if fault == "http500":
             self._send(500, {"error": "injected failure"})
@@ -194,7 +204,13 @@ class _Server(ThreadingHTTPServer):
         super().__init__(address, _Handler)
         self.world = world
         self.faults: dict[str, deque[str]] = defaultdict(deque)
+        self.latency = 0.0
         self.fault_lock = threading.Lock()
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            return  # the client gave up (a timeout test, a closed app): nothing to report
+        super().handle_error(request, client_address)
 
     def next_fault(self, endpoint: str) -> str | None:
         with self.fault_lock:
@@ -230,9 +246,16 @@ class _Server(ThreadingHTTPServer):
 class Simulator:
     """The simulated cloud on loopback: `with Simulator() as sim: sim.base_url ...`."""
 
-    def __init__(self, world: World | None = None, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(
+        self,
+        world: World | None = None,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        latency: float = 0.0,
+    ) -> None:
         self.world = world or World()
         self._server = _Server((host, port), self.world)
+        self._server.latency = latency
         self._thread: threading.Thread | None = None
 
     @property

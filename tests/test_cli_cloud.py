@@ -204,3 +204,34 @@ def test_usage_errors_exit_2(env) -> None:
         with pytest.raises(SystemExit) as exc:
             main(argv)
         assert exc.value.code == 2
+
+
+def test_the_simulator_command_serves_and_can_be_scripted(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    import requests
+
+    from designer.cloud import XpyunClient
+
+    command = [sys.executable, "-m", "designer", "simulator", "--printers", "3", "--key", "k1"]
+    sim = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    try:
+        first = sim.stdout.readline()
+        assert first.startswith("simulated Xpyun cloud at http://127.0.0.1:")
+        url = first.split(" at ", 1)[1].strip()
+        assert "user demo, UserKEY k1" in sim.stdout.readline()
+        client = XpyunClient("demo", "k1", url)
+        client.verify_printer("XPSIM0000000002", "Bar")
+        assert client.query_printer_status("XPSIM0000000002").state is PrinterState.OFFLINE
+        control = url.split("/api/")[0] + "/simulator/printers/XPSIM0000000002"
+        assert requests.post(control, json={"state": 1}, timeout=5).status_code == 200
+        assert client.query_printer_status("XPSIM0000000002").state is PrinterState.ONLINE
+        order = client.print_label("XPSIM0000000002", '<PAGE w="9" l="9"/>')
+        printed = requests.get(control + "/printed", timeout=5).json()
+        assert printed == [] or printed[0]["id"] == order.order_id
+        client.close()
+    finally:
+        sim.terminate()
+        sim.wait(5)
+        sim.stdout.close()

@@ -57,6 +57,7 @@ def measure(latency: float) -> None:
     finally:
         sim.terminate()
         sim.wait(5)
+        sim.stdout.close()
 
 
 def main() -> None:

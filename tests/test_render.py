@@ -265,3 +265,33 @@ def test_png_decodes_to_exactly_the_rendered_dots(fixtures: Path) -> None:
     odd = _render(Line(x=0, y=0, w=0.5, h=0.5), w=1.125, l=1)  # 9 dots wide: a padded row
     with Image.open(io.BytesIO(png_bytes(odd))) as back:
         assert back.size == (9, 8) and back.tobytes() == odd.tobytes()
+
+
+def test_element_images_compose_to_the_label_render(fixtures: Path) -> None:
+    """Each element drawn alone, placed at its dots and OR-ed (REV: inverted), is the label."""
+    from PIL import ImageChops
+
+    from designer.render import element_image
+
+    for name in ("spec_full_example.xml", "benchmark_label.xml"):
+        page = read(fixtures / name)
+        for label in page.labels:
+            ink = Image.new("1", (round(page.w * 8), round(page.l * 8)), 0)
+            for el in label.elements:
+                mask, x, y = element_image(el)
+                if isinstance(el, Reverse):
+                    box = (x, y, x + mask.width, y + mask.height)
+                    region = ink.crop(box)
+                    ink.paste(ImageChops.logical_xor(region, mask), box)
+                else:
+                    ink.paste(255, (x, y), mask)
+            assert ImageChops.invert(ink).tobytes() == render_label(page, label).tobytes()
+
+
+def test_element_image_reports_what_cannot_be_drawn() -> None:
+    from designer.render import ElementRenderError, element_image
+
+    with pytest.raises(ElementRenderError, match="EAN-13"):
+        element_image(Barcode(x=1, y=1, ct="jan13a", data="12"))
+    mask, x, y = element_image(Bitmap(x=2, y=3, w=100))
+    assert (mask.size, x, y) == ((100, 50), 16, 24)

@@ -6,6 +6,21 @@ so what the user sees is the dots the printer prints.
 
 from designer.render.encode import png_base64, png_bytes
 from designer.render.images import Dither
-from designer.render.raster import RenderOptions, label_size_dots, render_label
+from designer.render.raster import (
+    ElementRenderError,
+    RenderOptions,
+    element_image,
+    label_size_dots,
+    render_label,
+)
 
-__all__ = ["Dither", "RenderOptions", "label_size_dots", "png_base64", "png_bytes", "render_label"]
+__all__ = [
+    "Dither",
+    "ElementRenderError",
+    "RenderOptions",
+    "element_image",
+    "label_size_dots",
+    "png_base64",
+    "png_bytes",
+    "render_label",
+]

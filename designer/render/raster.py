@@ -7,6 +7,7 @@ label's mirror (m) and direction (d=0 turns it 180 degrees) as the printer does.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -25,10 +26,18 @@ from designer.model.elements import (
     Text,
 )
 from designer.model.fonts import text_size_dots
+from designer.model.geometry import element_rect
+from designer.model.symbology import BarcodeDataError
 from designer.model.units import DOTS_PER_MM, mm_to_dots
 from designer.render.glyphs import text_mask
-from designer.render.images import Dither, inline_mask, logo_placeholder, to_one_bit
-from designer.render.marks import barcode_mask, qr_mask
+from designer.render.images import (
+    Dither,
+    ImageDataError,
+    inline_mask,
+    logo_placeholder,
+    to_one_bit,
+)
+from designer.render.marks import QRDataError, barcode_mask, qr_mask
 
 _ROTATE = {
     90: Image.Transpose.ROTATE_270,  # Pillow turns counter-clockwise; r turns clockwise
@@ -55,12 +64,20 @@ class RenderOptions:
 class _Canvas:
     """A label-sized ink buffer (mode '1', 255 = ink) and the drawing operations on it."""
 
-    def __init__(self, width: int, height: int, dpmm: int) -> None:
+    def __init__(
+        self, width: int, height: int, dpmm: int, origin: tuple[int, int] = (0, 0)
+    ) -> None:
         self.image = Image.new("1", (width, height), 0)
         self.dpmm = dpmm
+        self.ox, self.oy = origin  # the label dot at the buffer's top-left corner
 
-    def dots(self, mm: float) -> int:
-        return mm_to_dots(mm, self.dpmm)
+    def x(self, mm: float) -> int:
+        """The buffer column of the label's x = `mm`."""
+        return mm_to_dots(mm, self.dpmm) - self.ox
+
+    def y(self, mm: float) -> int:
+        """The buffer row of the label's y = `mm`."""
+        return mm_to_dots(mm, self.dpmm) - self.oy
 
     def fill(self, x0: int, y0: int, x1: int, y1: int) -> None:
         """Ink the dots x0..x1-1, y0..y1-1 (clipped to the label)."""
@@ -98,21 +115,21 @@ def _draw_text(c: _Canvas, el: Text, opts: RenderOptions) -> None:
         return
     mask = text_mask(el.text, el.f, el.xw, el.yh)
     width = text_size_dots(el.text, el.f, el.xw, el.yh)[0]
-    c.stamp(mask, c.dots(el.x), c.dots(el.y), _anchor_dx(el.a, width), el.r)
+    c.stamp(mask, c.x(el.x), c.y(el.y), _anchor_dx(el.a, width), el.r)
 
 
 def _draw_barcode(c: _Canvas, el: Barcode, opts: RenderOptions) -> None:
     mask = barcode_mask(el)
-    c.stamp(mask, c.dots(el.x), c.dots(el.y), _anchor_dx(el.a, mask.width), el.r)
+    c.stamp(mask, c.x(el.x), c.y(el.y), _anchor_dx(el.a, mask.width), el.r)
 
 
 def _draw_qr(c: _Canvas, el: QRCode, opts: RenderOptions) -> None:
-    c.stamp(qr_mask(el), c.dots(el.x), c.dots(el.y), 0, 0)
+    c.stamp(qr_mask(el), c.x(el.x), c.y(el.y), 0, 0)
 
 
 def _draw_box(c: _Canvas, el: Box, opts: RenderOptions) -> None:
-    x0, x1 = sorted((c.dots(el.x), c.dots(el.xe)))
-    y0, y1 = sorted((c.dots(el.y), c.dots(el.ye)))
+    x0, x1 = sorted((c.x(el.x), c.x(el.xe)))
+    y0, y1 = sorted((c.y(el.y), c.y(el.ye)))
     t = el.lt
     if 2 * t >= x1 - x0 or 2 * t >= y1 - y0:  # thicker than half the box: a filled block
         c.fill(x0, y0, x1, y1)
@@ -123,23 +140,23 @@ def _draw_box(c: _Canvas, el: Box, opts: RenderOptions) -> None:
     c.fill(x1 - t, y0 + t, x1, y1 - t)
 
 
-def _span(c: _Canvas, start: float, length: float) -> tuple[int, int]:
-    a = c.dots(start)
-    b = c.dots(start + length)
+def _span(to_dots: Callable[[float], int], start: float, length: float) -> tuple[int, int]:
+    a = to_dots(start)
+    b = to_dots(start + length)
     if length > 0 and b == a:
         b = a + 1  # a line thinner than a dot still prints one dot
     return a, b
 
 
 def _draw_line(c: _Canvas, el: Line, opts: RenderOptions) -> None:
-    x0, x1 = _span(c, el.x, el.w)
-    y0, y1 = _span(c, el.y, el.h)
+    x0, x1 = _span(c.x, el.x, el.w)
+    y0, y1 = _span(c.y, el.y, el.h)
     c.fill(x0, y0, x1, y1)
 
 
 def _draw_reverse(c: _Canvas, el: Reverse, opts: RenderOptions) -> None:
-    x0, x1 = _span(c, el.x, el.w)
-    y0, y1 = _span(c, el.y, el.h)
+    x0, x1 = _span(c.x, el.x, el.w)
+    y0, y1 = _span(c.y, el.y, el.h)
     c.invert(x0, y0, x1, y1)
 
 
@@ -152,7 +169,7 @@ def _draw_bitmap(c: _Canvas, el: Bitmap, opts: RenderOptions) -> None:
         mask = logo_placeholder(el.w)
     else:
         return
-    c.stamp(mask, c.dots(el.x), c.dots(el.y), 0, 0)
+    c.stamp(mask, c.x(el.x), c.y(el.y), 0, 0)
 
 
 def _draw_nothing(c: _Canvas, el: object, opts: RenderOptions) -> None:
@@ -169,6 +186,53 @@ _DRAW: dict[type, Callable[[_Canvas, object, RenderOptions], None]] = {
     Bitmap: _draw_bitmap,
     Cutter: _draw_nothing,
 }
+
+
+class ElementRenderError(ValueError):
+    """An element that cannot be drawn as it stands (barcode data, QR size, image data)."""
+
+
+def element_image(el: object, options: RenderOptions | None = None) -> tuple[Image.Image, int, int]:
+    """One element alone, for a canvas item: its ink as a mode '1' mask (255 = ink) and the label
+    dot (x, y) of the mask's top-left corner. A REV gives its whole rectangle (the canvas inverts
+    what lies under it). ElementRenderError says why an element cannot be drawn."""
+    opts = options or RenderOptions()
+    try:
+        rect = element_rect(el)
+        if rect is None:
+            if isinstance(el, (Barcode, QRCode)):  # no size: its data is wrong; say how
+                _DRAW[type(el)](_Canvas(1, 1, opts.dpmm), el, opts)
+            return _unbounded_element_image(el, opts)
+        x0 = math.floor(rect.x0 * opts.dpmm) - 1
+        y0 = math.floor(rect.y0 * opts.dpmm) - 1
+        x1 = math.ceil(rect.x1 * opts.dpmm) + 1
+        y1 = math.ceil(rect.y1 * opts.dpmm) + 1
+        canvas = _Canvas(max(1, x1 - x0), max(1, y1 - y0), opts.dpmm, (x0, y0))
+        if isinstance(el, Reverse):
+            a, b = _span(canvas.x, el.x, el.w)
+            c, d = _span(canvas.y, el.y, el.h)
+            canvas.fill(a, c, b, d)
+        else:
+            _DRAW[type(el)](canvas, el, opts)
+    except (BarcodeDataError, QRDataError, ImageDataError) as exc:
+        raise ElementRenderError(str(exc)) from exc
+    return canvas.image, x0, y0
+
+
+def _unbounded_element_image(el: object, opts: RenderOptions) -> tuple[Image.Image, int, int]:
+    """Elements whose size the model does not know: a logo, a cutter."""
+    if isinstance(el, Bitmap):
+        x, y = mm_to_dots(el.x, opts.dpmm), mm_to_dots(el.y, opts.dpmm)
+        if el.image is not None:
+            mask = inline_mask(el.image, el.w, opts.dither)
+        elif opts.logo is not None:
+            mask = to_one_bit(opts.logo, el.w, opts.dither)
+        elif opts.placeholders:
+            mask = logo_placeholder(el.w)
+        else:
+            mask = Image.new("1", (1, 1), 0)
+        return mask, x, y
+    return Image.new("1", (1, 1), 0), 0, 0
 
 
 def label_size_dots(page: Page, dpmm: int = DOTS_PER_MM) -> tuple[int, int]:

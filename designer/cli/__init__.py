@@ -40,10 +40,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _wants_window(argv: list[str], parser: argparse.ArgumentParser) -> bool:
+    """`xplabel` alone, or `xplabel FILE.xml`: the designer window."""
+    commands = parser._subparsers._group_actions[0].choices
+    return not argv or (len(argv) == 1 and argv[0] not in commands and not argv[0].startswith("-"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run `xplabel` with `argv` (default: the process's arguments); returns the exit code."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if _wants_window(args_list, parser):
+        from designer.qt.app import main as window_main  # Qt only when the window is wanted
+
+        return window_main(args_list)
+    args = parser.parse_args(args_list)
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_USAGE

@@ -43,6 +43,7 @@ class Attr:
     choices: tuple[int | str, ...] = ()
     out_of_range_is_warning: bool = False
     help: str = ""
+    choice_titles: tuple[str, ...] = ()  # what each choice means, for the property panel
 
     @property
     def unit(self) -> str:
@@ -181,6 +182,7 @@ PAGE = Tag(
             default=0,
             choices=(0, 1, 2, 3),
             help="0 follow the gap, 1 gap, 2 continuous, 3 black mark",
+            choice_titles=("follow the gap", "gap", "continuous", "black mark"),
         ),
         Attr(
             "lod",
@@ -189,6 +191,7 @@ PAGE = Tag(
             default=0,
             choices=(0, 1),
             help="0 minimum, 1 maximum (the label length)",
+            choice_titles=("minimum", "maximum"),
         ),
     ),
     help="one whole order",
@@ -224,8 +227,17 @@ LABEL = Tag(
             default=1,
             choices=(0, 1),
             help="0 near the paper exit (turned 180 degrees), 1 away",
+            choice_titles=("near the exit (turned)", "away from the exit"),
         ),
-        Attr("m", Kind.INT, "Mirror", default=0, choices=(0, 1), help="1 prints mirrored"),
+        Attr(
+            "m",
+            Kind.INT,
+            "Mirror",
+            default=0,
+            choices=(0, 1),
+            help="1 prints mirrored",
+            choice_titles=("normal", "mirrored"),
+        ),
         Attr(
             "os",
             Kind.MM,
@@ -306,6 +318,7 @@ BARC = Tag(
             default=2,
             choices=(0, 1, 2, 3),
             help="0 none, 1 left, 2 centre, 3 right",
+            choice_titles=("none", "left", "centre", "right"),
         ),
         Attr(
             "a",

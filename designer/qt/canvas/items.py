@@ -1,0 +1,117 @@
+"""Canvas items: each element painted as the dots the printer prints, with selection on top.
+
+An item draws its element's own 1-bit image from the shared renderer (cached, redrawn only when
+the element changes), scaled with the zoom and never smoothed, so at high zoom the dots stay
+sharp squares. A REV item inverts what is painted under it, as the printer does. While dragged,
+an item's `pos()` is the offset from where its element stands; the scene turns the offset into
+one undoable move on release.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from designer.model import Reverse
+from designer.model.units import DOTS_PER_MM, snap_mm_to_dot
+from designer.qt.images import ink_image
+from designer.render import ElementRenderError, RenderOptions, element_image
+
+SELECTION_COLOR = QColor(0, 120, 215)
+ERROR_COLOR = QColor(200, 30, 30)
+
+
+class ElementItem(QGraphicsItem):
+    """One element of the current label."""
+
+    Type = QGraphicsItem.UserType + 1
+
+    def __init__(self, index: int, element: object, options: RenderOptions) -> None:
+        super().__init__()
+        self.index = index
+        self.element = element
+        self.error: str | None = None
+        self.snap_mm = 1 / DOTS_PER_MM
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
+        )
+        self.setZValue(index)
+        self._pixmap: QPixmap | None = None
+        self._rect = QRectF()
+        self._load(options)
+
+    def type(self) -> int:
+        return self.Type
+
+    def _load(self, options: RenderOptions) -> None:
+        try:
+            mask, x, y = element_image(self.element, options)
+        except ElementRenderError as exc:
+            self.error = str(exc)
+            x0, y0 = getattr(self.element, "x", 0), getattr(self.element, "y", 0)
+            self._rect = QRectF(x0, y0, 12, 6)
+            return
+        self._rect = QRectF(
+            x / DOTS_PER_MM, y / DOTS_PER_MM, mask.width / DOTS_PER_MM, mask.height / DOTS_PER_MM
+        )
+        if not isinstance(self.element, Reverse):
+            self._pixmap = QPixmap.fromImage(ink_image(mask))
+
+    def content_rect(self) -> QRectF:
+        """Where the element's dots are, in mm on the label (before any drag)."""
+        return QRectF(self._rect)
+
+    def boundingRect(self) -> QRectF:
+        return self._rect.adjusted(-0.5, -0.5, 0.5, 0.5)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+        if self.error is not None:
+            pen = QPen(ERROR_COLOR, 0, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.drawRect(self._rect)
+            painter.drawLine(self._rect.topLeft(), self._rect.bottomRight())
+        elif isinstance(self.element, Reverse):
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Difference)
+            painter.fillRect(self._rect, QColor(255, 255, 255))
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
+        elif self._pixmap is not None:
+            painter.drawPixmap(self._rect, self._pixmap, QRectF(self._pixmap.rect()))
+        if self.isSelected():
+            pen = QPen(SELECTION_COLOR, 0, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self._rect)
+            handle = 0.8
+            painter.setBrush(SELECTION_COLOR)
+            for corner in (
+                self._rect.topLeft(),
+                self._rect.topRight(),
+                self._rect.bottomLeft(),
+                self._rect.bottomRight(),
+            ):
+                painter.drawRect(
+                    QRectF(corner.x() - handle / 2, corner.y() - handle / 2, handle, handle)
+                )
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and isinstance(
+            value, QPointF
+        ):
+            # snap the element's own (x, y) to the grid (or to whole dots), not the offset
+            step = self.snap_mm
+            ax, ay = getattr(self.element, "x", 0.0), getattr(self.element, "y", 0.0)
+            return QPointF(
+                round((ax + value.x()) / step) * step - ax,
+                round((ay + value.y()) / step) * step - ay,
+            )
+        return super().itemChange(change, value)
+
+    def offset_mm(self) -> tuple[float, float]:
+        """How far the item has been dragged, in mm, on whole dots."""
+        return snap_mm_to_dot(self.pos().x()), snap_mm_to_dot(self.pos().y())

@@ -1,0 +1,182 @@
+"""The scene: the current label at 1 scene unit = 1 mm, mirroring the document.
+
+The scene never changes the document except through its commands: a drag becomes one "Move" on
+release, a click with a tool one "Add". It follows `page_changed` by re-syncing its items, and
+keeps an item (and its cached dots) while its element is unchanged. Selection lives here only.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent, QWidget
+
+from designer.model.edit import moved
+from designer.qt.canvas.items import ElementItem
+from designer.qt.canvas.tools import new_element
+from designer.qt.document import LabelDocument
+from designer.render import RenderOptions
+
+MARGIN_MM = 20
+PASTEBOARD = QColor(160, 160, 160)
+VEIL = QColor(120, 120, 120, 110)
+
+
+class LabelScene(QGraphicsScene):
+    """The current label of a document, as canvas items."""
+
+    tool_finished = Signal()
+    selection_indexes_changed = Signal(list)
+
+    def __init__(self, doc: LabelDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.options = RenderOptions()
+        self.tool: str | None = None
+        self.grid_mm = 1.0
+        self.show_grid = True
+        self.snap_to_grid = True
+        self.items_by_index: list[ElementItem] = []
+        doc.page_changed.connect(self.sync)
+        doc.current_label_changed.connect(lambda _index: self.sync())
+        self.selectionChanged.connect(self._emit_selection)
+        self.sync()
+
+    # --- mirroring the document ----------------------------------------------------------
+
+    def sync(self) -> None:
+        """Bring the items in line with the current label, reusing unchanged ones."""
+        page = self.doc.page
+        self.setSceneRect(
+            QRectF(-MARGIN_MM, -MARGIN_MM, page.w + 2 * MARGIN_MM, page.l + 2 * MARGIN_MM)
+        )
+        selected = set(self.selected_indexes())
+        elements = self.doc.label.elements
+        self.blockSignals(True)
+        kept: list[ElementItem] = []
+        for index, element in enumerate(elements):
+            old = self.items_by_index[index] if index < len(self.items_by_index) else None
+            if (old is not None and old.element is element) or (
+                old is not None and old.element == element and type(old.element) is type(element)
+            ):
+                old.setPos(0, 0)
+                kept.append(old)
+                continue
+            if old is not None:
+                self.removeItem(old)
+            item = ElementItem(index, element, self.options)
+            self.addItem(item)
+            kept.append(item)
+        for extra in self.items_by_index[len(elements) :]:
+            self.removeItem(extra)
+        self.items_by_index = kept
+        for item in kept:
+            item.snap_mm = self.grid_mm if self.snap_to_grid else 1 / 8
+            item.setSelected(item.index in selected)
+        self.blockSignals(False)
+        self._emit_selection()
+        self.update()
+
+    def selected_indexes(self) -> list[int]:
+        """Indexes (in the current label) of the selected elements, in document order."""
+        return sorted(i.index for i in self.selectedItems() if isinstance(i, ElementItem))
+
+    def select_indexes(self, indexes: list[int]) -> None:
+        """Select exactly these elements."""
+        wanted = set(indexes)
+        for item in self.items_by_index:
+            item.setSelected(item.index in wanted)
+
+    def _emit_selection(self) -> None:
+        self.selection_indexes_changed.emit(self.selected_indexes())
+
+    # --- editing ---------------------------------------------------------------------------
+
+    def add_element(self, tag: str, pos: QPointF) -> None:
+        """Add a new element of kind `tag` at `pos` (mm) and select it."""
+        element = new_element(tag, pos.x(), pos.y())
+        elements = (*self.doc.label.elements, element)
+        self.doc.set_elements(elements, self.tr("Add %s") % element.TAG.title)
+        self.select_indexes([len(elements) - 1])
+
+    def commit_drag(self) -> bool:
+        """Turn dragged items' offsets into one undoable move; True when something moved."""
+        offsets = {
+            item.index: item.offset_mm()
+            for item in self.items_by_index
+            if item.offset_mm() != (0.0, 0.0)
+        }
+        if not offsets:
+            return False
+        elements = tuple(
+            moved(el, *offsets[i]) if i in offsets else el
+            for i, el in enumerate(self.doc.label.elements)
+        )
+        self.doc.set_elements(elements, self.tr("Move"))
+        return True
+
+    def nudge(self, dx: float, dy: float) -> None:
+        """Move the selection by (dx, dy) mm; repeated nudges merge into one undo step."""
+        selected = set(self.selected_indexes())
+        if not selected:
+            return
+        elements = tuple(
+            moved(el, dx, dy) if i in selected else el
+            for i, el in enumerate(self.doc.label.elements)
+        )
+        key = ("nudge", self.doc.current_label, tuple(sorted(selected)))
+        self.doc.set_elements(elements, self.tr("Nudge"), merge_key=key)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.tool is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.add_element(self.tool, event.scenePos())
+            self.tool = None
+            self.tool_finished.emit()
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.commit_drag()
+
+    # --- painting ----------------------------------------------------------------------------
+
+    def label_rect(self) -> QRectF:
+        """The label, in mm."""
+        return QRectF(0, 0, self.doc.page.w, self.doc.page.l)
+
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        painter.fillRect(rect, PASTEBOARD)
+        label = self.label_rect()
+        painter.fillRect(label, QColor(255, 255, 255))
+        if self.show_grid and self.grid_mm > 0:
+            scale = painter.worldTransform().m11()
+            if self.grid_mm * scale >= 6:  # only where grid points are far enough apart
+                painter.setPen(QPen(QColor(190, 200, 220), 0))
+                visible = rect.intersected(label)
+                step = self.grid_mm
+                x = step * int(visible.left() / step)
+                points = []
+                while x <= visible.right():
+                    y = step * int(visible.top() / step)
+                    while y <= visible.bottom():
+                        points.append(QPointF(x, y))
+                        y += step
+                    x += step
+                painter.drawPoints(points)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
+        label = self.label_rect()
+        outside = [
+            QRectF(rect.left(), rect.top(), rect.width(), label.top() - rect.top()),
+            QRectF(rect.left(), label.bottom(), rect.width(), rect.bottom() - label.bottom()),
+            QRectF(rect.left(), label.top(), label.left() - rect.left(), label.height()),
+            QRectF(label.right(), label.top(), rect.right() - label.right(), label.height()),
+        ]
+        for part in outside:
+            if part.width() > 0 and part.height() > 0:
+                painter.fillRect(part, VEIL)  # what lies outside the label does not print
+        painter.setPen(QPen(QColor(60, 60, 60), 0))
+        painter.drawRect(label)

@@ -1,0 +1,133 @@
+"""The open document: the page value, its file, the current label, and the undo stack.
+
+The page is an immutable value; every change is a `PageCommand` on the undo stack that swaps
+one page value for another, so undo/redo is exact and "modified" is the stack's clean state.
+Views never change the page directly: they push commands, and follow `page_changed`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from designer.model import Label, Page
+
+
+class PageCommand(QUndoCommand):
+    """Replace the page with another; consecutive commands with the same merge key merge."""
+
+    MERGE_ID = 1001
+
+    def __init__(
+        self,
+        doc: LabelDocument,
+        before: Page,
+        after: Page,
+        text: str,
+        merge_key: object = None,
+        label: int | None = None,
+    ) -> None:
+        super().__init__(text)
+        self.doc = doc
+        self.before, self.after = before, after
+        self.merge_key = merge_key
+        self.label_before = doc.current_label
+        self.label_after = doc.current_label if label is None else label
+
+    def id(self) -> int:
+        return self.MERGE_ID if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, PageCommand) or other.merge_key != self.merge_key:
+            return False
+        self.after, self.label_after = other.after, other.label_after
+        return True
+
+    def redo(self) -> None:
+        self.doc._apply(self.after, self.label_after)
+
+    def undo(self) -> None:
+        self.doc._apply(self.before, self.label_before)
+
+
+def default_page() -> Page:
+    """A new document: one 60 x 40 mm label on gap paper."""
+    return Page(w=60, l=40, labels=(Label(id=1),))
+
+
+class LabelDocument(QObject):
+    """The document being edited."""
+
+    page_changed = Signal()
+    current_label_changed = Signal(int)
+    path_changed = Signal()
+
+    def __init__(
+        self, page: Page | None = None, path: Path | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.page = page or default_page()
+        self.path = path
+        self.current_label = 0
+        self.undo_stack = QUndoStack(self)
+
+    @property
+    def label(self) -> Label:
+        """The label being edited."""
+        return self.page.labels[self.current_label]
+
+    @property
+    def name(self) -> str:
+        """The file's name, or Untitled."""
+        return self.path.name if self.path else self.tr("Untitled")
+
+    def set_page(
+        self, page: Page, text: str, merge_key: object = None, label: int | None = None
+    ) -> None:
+        """Change the page through the undo stack (a no-op when nothing changes)."""
+        if page == self.page and (label is None or label == self.current_label):
+            return
+        self.undo_stack.push(PageCommand(self, self.page, page, text, merge_key, label))
+
+    def set_elements(self, elements: tuple, text: str, merge_key: object = None) -> None:
+        """Replace the current label's elements."""
+        label = self.label.replace(elements=tuple(elements))
+        self.set_page(self.replace_label(self.current_label, label), text, merge_key)
+
+    def replace_label(self, index: int, label: Label) -> Page:
+        """The page with label `index` replaced (a new value; the document is unchanged)."""
+        labels = list(self.page.labels)
+        labels[index] = label
+        return self.page.replace(labels=tuple(labels))
+
+    def select_label(self, index: int) -> None:
+        """Make label `index` current (not an edit: not on the undo stack)."""
+        index = max(0, min(index, len(self.page.labels) - 1))
+        if index != self.current_label:
+            self.current_label = index
+            self.current_label_changed.emit(index)
+
+    def reset(self, page: Page, path: Path | None) -> None:
+        """Load another page (open, new): a fresh undo history."""
+        self.undo_stack.clear()
+        self.page, self.path, self.current_label = page, path, 0
+        self.path_changed.emit()
+        self.page_changed.emit()
+        self.current_label_changed.emit(0)
+
+    def mark_saved(self, path: Path) -> None:
+        """The page is saved at `path`."""
+        self.path = path
+        self.undo_stack.setClean()
+        self.path_changed.emit()
+
+    def _apply(self, page: Page, label: int) -> None:
+        self.page = page
+        label = max(0, min(label, len(page.labels) - 1))
+        changed_label = label != self.current_label
+        self.current_label = label
+        self.page_changed.emit()
+        if changed_label:
+            self.current_label_changed.emit(label)

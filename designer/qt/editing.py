@@ -1,0 +1,122 @@
+"""Edit-menu operations on the selection: delete, duplicate, clipboard, order, align, distribute.
+
+The clipboard carries label XML (a PAGE with one LABEL holding the copied elements), so elements
+can be pasted between labels, windows and other programs.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QGuiApplication
+
+from designer.labelxml import parse, write
+from designer.model import Label, Page, arrange
+from designer.model.edit import moved
+from designer.model.geometry import Rect
+from designer.qt.canvas.scene import LabelScene
+from designer.qt.document import LabelDocument
+
+PASTE_OFFSET_MM = 2.0
+
+
+class Editing:
+    """The edit operations of one window."""
+
+    def __init__(self, doc: LabelDocument, scene: LabelScene) -> None:
+        self.doc = doc
+        self.scene = scene
+
+    def _chosen(self) -> set[int]:
+        return set(self.scene.selected_indexes())
+
+    def select_all(self) -> None:
+        """Select every element of the label."""
+        self.scene.select_indexes(list(range(len(self.doc.label.elements))))
+
+    def delete(self) -> None:
+        """Delete the selected elements."""
+        chosen = self._chosen()
+        if chosen:
+            kept = tuple(e for i, e in enumerate(self.doc.label.elements) if i not in chosen)
+            self.doc.set_elements(kept, self.scene.tr("Delete"))
+
+    def duplicate(self) -> None:
+        """Copies of the selected elements, a little offset, selected."""
+        chosen = sorted(self._chosen())
+        if chosen:
+            self._insert([self.doc.label.elements[i] for i in chosen], self.scene.tr("Duplicate"))
+
+    def _insert(self, new: list, text: str) -> None:
+        elements = self.doc.label.elements
+        copies = [moved(e, PASTE_OFFSET_MM, PASTE_OFFSET_MM) for e in new]
+        self.doc.set_elements((*elements, *copies), text)
+        self.scene.select_indexes(list(range(len(elements), len(elements) + len(copies))))
+
+    def copy(self) -> None:
+        """Put the selected elements on the clipboard as label XML."""
+        chosen = sorted(self._chosen())
+        if not chosen:
+            return
+        page = self.doc.page
+        label = Label(id=1, elements=tuple(self.doc.label.elements[i] for i in chosen))
+        QGuiApplication.clipboard().setText(write(Page(w=page.w, l=page.l, labels=(label,))))
+
+    def cut(self) -> None:
+        """Copy, then delete."""
+        self.copy()
+        self.delete()
+
+    def paste(self) -> bool:
+        """Paste label XML from the clipboard into the current label; False when it holds none."""
+        result = parse(QGuiApplication.clipboard().text() or "", filename="clipboard")
+        if result.page is None or not result.page.labels:
+            return False
+        new = [e for label in result.page.labels for e in label.elements]
+        if not new:
+            return False
+        self._insert(new, self.scene.tr("Paste"))
+        return True
+
+    def _rearrange(self, elements: tuple, text: str, reselect: list[int] | None = None) -> None:
+        if elements != self.doc.label.elements:
+            self.doc.set_elements(elements, text)
+            if reselect is not None:
+                self.scene.select_indexes(reselect)
+
+    def to_front(self) -> None:
+        """Bring the selection to the front."""
+        chosen = self._chosen()
+        n = len(self.doc.label.elements)
+        self._rearrange(
+            arrange.to_front(self.doc.label.elements, chosen),
+            self.scene.tr("To front"),
+            list(range(n - len(chosen), n)),
+        )
+
+    def to_back(self) -> None:
+        """Send the selection to the back."""
+        chosen = self._chosen()
+        self._rearrange(
+            arrange.to_back(self.doc.label.elements, chosen),
+            self.scene.tr("To back"),
+            list(range(len(chosen))),
+        )
+
+    def align(self, how: str) -> None:
+        """Align the selection (or one element to the label)."""
+        page = self.doc.page
+        label = Rect(0.0, 0.0, float(page.w), float(page.l))
+        chosen = self._chosen()
+        self._rearrange(
+            arrange.align(self.doc.label.elements, chosen, how, label),
+            self.scene.tr("Align %s") % how,
+            sorted(chosen),
+        )
+
+    def distribute(self, horizontal: bool) -> None:
+        """Space the selection evenly."""
+        chosen = self._chosen()
+        self._rearrange(
+            arrange.distribute(self.doc.label.elements, chosen, horizontal),
+            self.scene.tr("Distribute"),
+            sorted(chosen),
+        )

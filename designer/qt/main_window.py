@@ -1,0 +1,259 @@
+"""The main window: canvas in the middle, toolbox, labels, properties, preview and problems in
+docks, menus and a toolbar with the standard shortcuts, and a status bar with the cursor in mm
+and dots and the zoom.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QToolBar, QUndoView, QWidget
+
+from designer.model.units import DOTS_PER_MM
+from designer.qt.canvas.scene import LabelScene
+from designer.qt.canvas.tools import TOOLS
+from designer.qt.canvas.view import LabelView
+from designer.qt.document import LabelDocument
+from designer.qt.editing import Editing
+from designer.qt.files import FileActions
+from designer.qt.panels.labels import LabelsPanel
+from designer.qt.panels.preview import PreviewPanel
+from designer.qt.panels.problems import ProblemsPanel
+from designer.qt.panels.properties import PropertyPanel
+
+APP_TITLE = "Xpyun Label Designer"
+
+
+class MainWindow(QMainWindow):
+    """One document's window."""
+
+    def __init__(self, doc: LabelDocument | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc or LabelDocument(parent=self)
+        self.scene = LabelScene(self.doc, self)
+        self.view = LabelView(self.scene, self)
+        self.setCentralWidget(self.view)
+        self.files = FileActions(self.doc, self)
+        self.editing = Editing(self.doc, self.scene)
+        self.properties = PropertyPanel(self.doc)
+        self.labels = LabelsPanel(self.doc)
+        self.preview = PreviewPanel(self.doc)
+        self.problems = ProblemsPanel(self.doc)
+        self.history = QUndoView(self.doc.undo_stack)
+        self.docks: dict[str, QDockWidget] = {}
+        self._build_docks()
+        self._build_actions()
+        self._build_status_bar()
+        self.scene.selection_indexes_changed.connect(self.properties.show_selection)
+        self.problems.element_chosen.connect(self.select_element)
+        self.doc.undo_stack.cleanChanged.connect(self._update_title)
+        self.doc.path_changed.connect(self._update_title)
+        self._update_title()
+        self.resize(1280, 800)
+
+    # --- building ----------------------------------------------------------------------------
+
+    def _dock(self, key: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock_{key}")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        self.docks[key] = dock
+
+    def _build_docks(self) -> None:
+        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        self._dock("labels", self.tr("Labels"), self.labels, left)
+        self._dock("properties", self.tr("Properties"), self.properties, right)
+        self._dock("preview", self.tr("Print preview"), self.preview, right)
+        self._dock("problems", self.tr("Problems"), self.problems, bottom)
+        self._dock("history", self.tr("Undo history"), self.history, bottom)
+        self.tabifyDockWidget(self.docks["problems"], self.docks["history"])
+        self.docks["problems"].raise_()
+        self.resizeDocks(
+            [self.docks["labels"], self.docks["properties"]], [190, 360], Qt.Orientation.Horizontal
+        )
+        self.resizeDocks([self.docks["problems"]], [110], Qt.Orientation.Vertical)
+
+    def _action(self, menu, text: str, slot, shortcut: object = None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        action.setObjectName(name or text)
+        menu.addAction(action)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        self.action_new = self._action(
+            file, self.tr("&New…"), self.files.new, QKeySequence.StandardKey.New, "new"
+        )
+        self._action(
+            file,
+            self.tr("&Open…"),
+            lambda: self.files.open(),
+            QKeySequence.StandardKey.Open,
+            "open",
+        )
+        self._action(file, self.tr("&Save"), self.files.save, QKeySequence.StandardKey.Save, "save")
+        self._action(
+            file,
+            self.tr("Save &As…"),
+            self.files.save_as,
+            QKeySequence.StandardKey.SaveAs,
+            "save_as",
+        )
+        file.addSeparator()
+        self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
+
+        edit = bar.addMenu(self.tr("&Edit"))
+        undo = self.doc.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.doc.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        edit.addActions([undo, redo])
+        edit.addSeparator()
+        e = self.editing
+        self._action(edit, self.tr("Cu&t"), e.cut, QKeySequence.StandardKey.Cut, "cut")
+        self._action(edit, self.tr("&Copy"), e.copy, QKeySequence.StandardKey.Copy, "copy")
+        self._action(edit, self.tr("&Paste"), e.paste, QKeySequence.StandardKey.Paste, "paste")
+        self._action(edit, self.tr("&Delete"), e.delete, QKeySequence.StandardKey.Delete, "delete")
+        self._action(edit, self.tr("D&uplicate"), e.duplicate, "Ctrl+D", "duplicate")
+        self._action(
+            edit,
+            self.tr("Select &All"),
+            e.select_all,
+            QKeySequence.StandardKey.SelectAll,
+            "select_all",
+        )
+
+        arrange = bar.addMenu(self.tr("&Arrange"))
+        for how, title, key in (
+            ("left", self.tr("Align left"), "Ctrl+Shift+Left"),
+            ("center", self.tr("Align centre"), "Ctrl+Shift+H"),
+            ("right", self.tr("Align right"), "Ctrl+Shift+Right"),
+            ("top", self.tr("Align top"), "Ctrl+Shift+Up"),
+            ("middle", self.tr("Align middle"), "Ctrl+Shift+M"),
+            ("bottom", self.tr("Align bottom"), "Ctrl+Shift+Down"),
+        ):
+            self._action(arrange, title, lambda _=False, h=how: e.align(h), key, f"align_{how}")
+        arrange.addSeparator()
+        self._action(
+            arrange,
+            self.tr("Distribute horizontally"),
+            lambda: e.distribute(True),
+            None,
+            "distribute_h",
+        )
+        self._action(
+            arrange,
+            self.tr("Distribute vertically"),
+            lambda: e.distribute(False),
+            None,
+            "distribute_v",
+        )
+        arrange.addSeparator()
+        self._action(arrange, self.tr("Bring to front"), e.to_front, "Ctrl+Shift+]", "to_front")
+        self._action(arrange, self.tr("Send to back"), e.to_back, "Ctrl+Shift+[", "to_back")
+
+        view = bar.addMenu(self.tr("&View"))
+        self._action(
+            view, self.tr("Zoom &in"), self.view.zoom_in, QKeySequence.StandardKey.ZoomIn, "zoom_in"
+        )
+        self._action(
+            view,
+            self.tr("Zoom &out"),
+            self.view.zoom_out,
+            QKeySequence.StandardKey.ZoomOut,
+            "zoom_out",
+        )
+        self._action(view, self.tr("Zoom to &fit"), self.view.zoom_fit, "Ctrl+9", "zoom_fit")
+        self._action(
+            view, self.tr("&Actual size (100 %)"), self.view.zoom_actual, "Ctrl+0", "zoom_actual"
+        )
+        grid = self._action(view, self.tr("Show &grid"), self._toggle_grid, None, "grid")
+        grid.setCheckable(True)
+        grid.setChecked(True)
+        snap = self._action(view, self.tr("&Snap to grid"), self._toggle_snap, None, "snap")
+        snap.setCheckable(True)
+        snap.setChecked(True)
+        view.addSeparator()
+        for dock in self.docks.values():
+            view.addAction(dock.toggleViewAction())
+
+        insert = bar.addMenu(self.tr("&Insert"))
+        toolbar = QToolBar(self.tr("Tools"), self)
+        toolbar.setObjectName("toolbox")
+        self.addToolBar(Qt.ToolBarArea.LeftToolBarArea, toolbar)
+        self.tool_group = QActionGroup(self)
+        self.tool_group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
+        self.tool_actions: dict[str, QAction] = {}
+        for tool in TOOLS:
+            action = QAction(QCoreApplication.translate("Tools", tool.title), self)
+            action.setCheckable(True)
+            action.setShortcut(QKeySequence(tool.shortcut))
+            action.setObjectName(f"tool_{tool.tag}")
+            action.toggled.connect(lambda on, tag=tool.tag: self._choose_tool(tag if on else None))
+            self.tool_group.addAction(action)
+            insert.addAction(action)
+            toolbar.addAction(action)
+            self.tool_actions[tool.tag] = action
+        self.scene.tool_finished.connect(self._tool_done)
+
+    def _build_status_bar(self) -> None:
+        self.cursor_label = QLabel()
+        self.zoom_label = QLabel()
+        self.statusBar().addPermanentWidget(self.cursor_label)
+        self.statusBar().addPermanentWidget(self.zoom_label)
+        self.view.cursor_moved.connect(self._show_cursor)
+        self.view.zoom_changed.connect(lambda z: self.zoom_label.setText(f"{z * 100:.0f} %"))
+        self.zoom_label.setText(f"{self.view.zoom * 100:.0f} %")
+
+    # --- behaviour ---------------------------------------------------------------------------
+
+    def _choose_tool(self, tag: str | None) -> None:
+        self.scene.tool = tag
+        if tag is not None:
+            self.statusBar().showMessage(self.tr("Click on the label to place it"), 4000)
+
+    def _tool_done(self) -> None:
+        checked = self.tool_group.checkedAction()
+        if checked is not None:
+            checked.setChecked(False)
+
+    def _toggle_grid(self, on: bool) -> None:
+        self.scene.show_grid = on
+        self.scene.update()
+
+    def _toggle_snap(self, on: bool) -> None:
+        self.scene.snap_to_grid = on
+
+    def _show_cursor(self, x: float, y: float) -> None:
+        self.cursor_label.setText(
+            self.tr("x %.2f mm (%d dots), y %.2f mm (%d dots)")
+            % (x, round(x * DOTS_PER_MM), y, round(y * DOTS_PER_MM))
+        )
+
+    def select_element(self, label: int, element: int) -> None:
+        """Show label `label` and select its element `element` (-1: none)."""
+        self.doc.select_label(label)
+        self.scene.select_indexes([] if element < 0 else [element])
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.doc.name}[*] - {APP_TITLE}")
+        self.setWindowModified(not self.doc.undo_stack.isClean())
+
+    def open_file(self, path: Path) -> bool:
+        """Open `path` in this window (no question: used at start)."""
+        return self.files.load(path)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.files.ask_to_keep_changes():
+            event.accept()
+        else:
+            event.ignore()

@@ -1,0 +1,1 @@
+"""Dock panels: properties, labels, print preview, problems."""

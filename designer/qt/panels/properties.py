@@ -1,0 +1,179 @@
+"""The property panel, built from the schema table: every attribute of the selected element, or
+of the current label and the page when nothing is selected. Ranges and allowed words are
+enforced by the widgets; barcode data is checked as you type with the reason shown. Edits go
+through the undo stack, and typing in one field merges into one step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from designer.model import Barcode, Page
+from designer.model.schema import LABEL, PAGE, Attr, Content, Kind, Tag
+from designer.model.symbology import SYMBOLOGY_BY_CODE, data_problem
+from designer.qt.document import LabelDocument
+
+Setter = Callable[[object], None]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Schema", text)
+
+
+def attr_widget(attr: Attr, value: object, apply: Setter) -> QWidget:
+    """An editor for one attribute, holding `value`, calling `apply(new)` on every change."""
+    if attr.choices:
+        combo = QComboBox()
+        titles = attr.choice_titles or tuple(str(c) for c in attr.choices)
+        for choice, title in zip(attr.choices, titles, strict=True):
+            text = f"{choice}: {_tr(title)}" if attr.choice_titles else title
+            combo.addItem(text, choice)
+        combo.setCurrentIndex(max(0, combo.findData(value)))
+        combo.currentIndexChanged.connect(lambda _i: apply(combo.currentData()))
+        return combo
+    if attr.kind is Kind.MM:
+        spin = QDoubleSpinBox()
+        spin.setDecimals(3)
+        spin.setSingleStep(0.125)
+        spin.setRange(attr.lo, attr.hi)
+        spin.setSuffix(" mm")
+        spin.setValue(float(value))
+        spin.valueChanged.connect(apply)
+        return spin
+    spin = QSpinBox()
+    optional = attr.default is None and not attr.required
+    low = int(attr.lo) - (1 if optional else 0)
+    spin.setRange(low, int(attr.hi))
+    if optional:
+        spin.setSpecialValueText(_tr("auto"))
+    if attr.kind is Kind.DOTS:
+        spin.setSuffix(" " + _tr("dots"))
+    spin.setValue(low if value is None else int(value))
+    spin.valueChanged.connect(lambda v: apply(None if optional and v == low else v))
+    return spin
+
+
+class PropertyPanel(QScrollArea):
+    """Edits the selection, or the label and page."""
+
+    def __init__(self, doc: LabelDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = doc
+        self.setWidgetResizable(True)
+        self.target: tuple[int, int] | None = None  # (label, element) being shown
+        self._shown_key: object = None
+        self.data_status = QLabel()
+        self.data_status.setWordWrap(True)
+        doc.page_changed.connect(self.refresh)
+        doc.current_label_changed.connect(lambda _i: self.refresh())
+        self.refresh()
+
+    def show_selection(self, indexes: list[int]) -> None:
+        """Show the one selected element, or the label and page."""
+        self.target = (self.doc.current_label, indexes[0]) if len(indexes) == 1 else None
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Rebuild the form for what is shown (values as the document has them now)."""
+        doc = self.doc
+        if self.target is not None:
+            li, ei = self.target
+            if li != doc.current_label or ei >= len(doc.label.elements):
+                self.target = None
+        key = (self.target, doc.current_label, doc.page)
+        if key == self._shown_key:
+            return
+        self._shown_key = key
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        if self.target is not None:
+            element = doc.label.elements[self.target[1]]
+            layout.addWidget(self._group(element.TAG, element, self._element_setter))
+        else:
+            layout.addWidget(self._group(LABEL, doc.label, self._label_setter))
+            layout.addWidget(self._group(PAGE, doc.page, self._page_setter))
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    def _group(self, tag: Tag, node: object, setter: Callable[[str, object], None]) -> QGroupBox:
+        box = QGroupBox(_tr(tag.title))
+        form = QFormLayout(box)
+        for attr in tag.attrs:
+            widget = attr_widget(
+                attr, getattr(node, attr.name), lambda v, name=attr.name: setter(name, v)
+            )
+            widget.setToolTip(_tr(attr.help) if attr.help else "")
+            widget.setObjectName(f"attr_{attr.name}")
+            form.addRow(_tr(attr.title), widget)
+        if tag.content is Content.TEXT:
+            form.addRow(_tr("Content"), self._content_widget(node, setter))
+            if isinstance(node, Barcode):
+                self._show_data_status(node)
+                form.addRow(self.data_status)
+        return box
+
+    def _content_widget(self, node: object, setter: Callable[[str, object], None]) -> QWidget:
+        field = node.TAG.content_field
+        if node.TAG.name == "TEXT":
+            edit = QPlainTextEdit(getattr(node, field))
+            edit.setTabChangesFocus(True)
+            edit.setMaximumHeight(80)
+            edit.textChanged.connect(lambda: setter(field, edit.toPlainText()))
+        else:
+            edit = QLineEdit(getattr(node, field))
+            edit.textEdited.connect(lambda text: setter(field, text))
+        edit.setObjectName("content")
+        return edit
+
+    def _show_data_status(self, barcode: Barcode) -> None:
+        symbology = SYMBOLOGY_BY_CODE.get(barcode.ct)
+        problem = data_problem(barcode.ct, barcode.data)
+        if symbology is None:
+            self.data_status.setText("")
+        elif problem:
+            self.data_status.setText(f"<span style='color:#c81e1e'>{problem}</span>")
+        else:
+            self.data_status.setText(_tr("%s takes %s") % (symbology.name, symbology.rule))
+        self.data_status.setTextFormat(Qt.TextFormat.RichText)
+
+    # --- edits -------------------------------------------------------------------------------
+
+    def _element_setter(self, name: str, value: object) -> None:
+        li, ei = self.target
+        elements = list(self.doc.label.elements)
+        elements[ei] = elements[ei].replace(**{name: value})
+        self._push(
+            self.doc.replace_label(li, self.doc.label.replace(elements=tuple(elements))),
+            name,
+            (li, ei),
+        )
+        if isinstance(elements[ei], Barcode):
+            self._show_data_status(elements[ei])
+
+    def _label_setter(self, name: str, value: object) -> None:
+        li = self.doc.current_label
+        self._push(
+            self.doc.replace_label(li, self.doc.label.replace(**{name: value})), name, (li, None)
+        )
+
+    def _page_setter(self, name: str, value: object) -> None:
+        self._push(self.doc.page.replace(**{name: value}), name, (None, None))
+
+    def _push(self, page: Page, name: str, where: tuple) -> None:
+        self._shown_key = (self.target, self.doc.current_label, page)  # keep the form (and focus)
+        self.doc.set_page(page, _tr("Change %s") % name, merge_key=("property", where, name))

@@ -63,3 +63,17 @@ def client(simulator):
     c = XpyunClient("demo", "demo-key", simulator.base_url, backoff=0.01, read_timeout=2)
     yield c
     c.close()
+
+
+@pytest.fixture
+def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch):
+    """Fail, instead of hanging, when code under test opens a modal dialog nobody answers."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"unexpected modal dialog: {args[1:3]}")
+
+    for name in ("question", "critical", "warning", "information"):
+        monkeypatch.setattr(QMessageBox, name, refuse)
+    for name in ("getOpenFileName", "getSaveFileName"):
+        monkeypatch.setattr(QFileDialog, name, refuse)

@@ -76,6 +76,15 @@ class Editing:
         self._insert(new, self.scene.tr("Paste"))
         return True
 
+    def rotate(self) -> None:
+        """Turn the selected texts and barcodes 90 degrees clockwise."""
+        chosen = self._chosen()
+        elements = tuple(
+            e.replace(r=(e.r + 90) % 360) if i in chosen and hasattr(e, "r") else e
+            for i, e in enumerate(self.doc.label.elements)
+        )
+        self._rearrange(elements, self.scene.tr("Rotate"), sorted(chosen))
+
     def _rearrange(self, elements: tuple, text: str, reselect: list[int] | None = None) -> None:
         if elements != self.doc.label.elements:
             self.doc.set_elements(elements, text)

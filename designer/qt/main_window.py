@@ -133,6 +133,8 @@ class MainWindow(QMainWindow):
         )
 
         arrange = bar.addMenu(self.tr("&Arrange"))
+        self._action(arrange, self.tr("&Rotate 90°"), e.rotate, "Ctrl+R", "rotate")
+        arrange.addSeparator()
         for how, title, key in (
             ("left", self.tr("Align left"), "Ctrl+Shift+Left"),
             ("center", self.tr("Align centre"), "Ctrl+Shift+H"),

@@ -13,7 +13,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from designer.model import Reverse
+from designer.model import Cutter, Reverse
+from designer.model.geometry import element_rect
 from designer.model.units import DOTS_PER_MM, snap_mm_to_dot
 from designer.qt.images import ink_image
 from designer.render import ElementRenderError, RenderOptions, element_image
@@ -40,7 +41,10 @@ class ElementItem(QGraphicsItem):
         )
         self.setZValue(index)
         self._pixmap: QPixmap | None = None
-        self._rect = QRectF()
+        self._rect = QRectF()  # the dots drawn (the element image), in mm
+        self._box = QRectF()  # the element's printed box: selection, handles, resizing
+        self._invert = QRectF()  # a REV's exact dots
+        self._scale = 4.0  # view pixels per mm, known once painted
         self._load(options)
 
     def type(self) -> int:
@@ -53,19 +57,67 @@ class ElementItem(QGraphicsItem):
             self.error = str(exc)
             x0, y0 = getattr(self.element, "x", 0), getattr(self.element, "y", 0)
             self._rect = QRectF(x0, y0, 12, 6)
+            self._box = QRectF(self._rect)
             return
         self._rect = QRectF(
             x / DOTS_PER_MM, y / DOTS_PER_MM, mask.width / DOTS_PER_MM, mask.height / DOTS_PER_MM
         )
-        if not isinstance(self.element, Reverse):
+        box = element_rect(self.element)
+        self._box = (
+            QRectF(self._rect)
+            if box is None
+            else QRectF(box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0)
+        )
+        if isinstance(self.element, Reverse):  # the exact dots it inverts
+            ink = mask.getbbox() or (0, 0, 0, 0)
+            self._invert = QRectF(
+                (x + ink[0]) / DOTS_PER_MM,
+                (y + ink[1]) / DOTS_PER_MM,
+                (ink[2] - ink[0]) / DOTS_PER_MM,
+                (ink[3] - ink[1]) / DOTS_PER_MM,
+            )
+        else:
             self._pixmap = QPixmap.fromImage(ink_image(mask))
 
+    def preview(self, element: object, options: RenderOptions) -> None:
+        """Show `element` instead (a resize in progress); the document is not changed."""
+        self.prepareGeometryChange()
+        self.element, self.error, self._pixmap = element, None, None
+        self._load(options)
+        self.update()
+
+    def set_view_scale(self, pixels_per_mm: float) -> None:
+        """The view's zoom, which sizes the handles (and so the item's bounds)."""
+        self.prepareGeometryChange()
+        self._scale = max(1e-3, pixels_per_mm)
+
+    def handle_size(self) -> float:
+        """The side of a resize handle in mm: about 8 screen pixels at any zoom."""
+        return max(0.4, 8 / self._scale)
+
+    def handles(self) -> dict[str, QPointF]:
+        """The resize handles by corner name: tl, tr, bl, br."""
+        r = self._box
+        return {"tl": r.topLeft(), "tr": r.topRight(), "bl": r.bottomLeft(), "br": r.bottomRight()}
+
+    def handle_at(self, scene_pos: QPointF) -> str | None:
+        """The handle under `scene_pos`, when the item is selected and has a size to change."""
+        if not self.isSelected() or self.error is not None or isinstance(self.element, Cutter):
+            return None
+        local = scene_pos - self.pos()
+        half = self.handle_size() / 2 + 0.1
+        for name, point in self.handles().items():
+            if abs(local.x() - point.x()) <= half and abs(local.y() - point.y()) <= half:
+                return name
+        return None
+
     def content_rect(self) -> QRectF:
-        """Where the element's dots are, in mm on the label (before any drag)."""
-        return QRectF(self._rect)
+        """The element's printed box, in mm on the label (before any drag)."""
+        return QRectF(self._box)
 
     def boundingRect(self) -> QRectF:
-        return self._rect.adjusted(-0.5, -0.5, 0.5, 0.5)
+        margin = self.handle_size()
+        return self._rect.united(self._box).adjusted(-margin, -margin, margin, margin)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -78,7 +130,7 @@ class ElementItem(QGraphicsItem):
             painter.drawLine(self._rect.topLeft(), self._rect.bottomRight())
         elif isinstance(self.element, Reverse):
             painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Difference)
-            painter.fillRect(self._rect, QColor(255, 255, 255))
+            painter.fillRect(self._invert, QColor(255, 255, 255))
             painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
         elif self._pixmap is not None:
             painter.drawPixmap(self._rect, self._pixmap, QRectF(self._pixmap.rect()))
@@ -86,15 +138,10 @@ class ElementItem(QGraphicsItem):
             pen = QPen(SELECTION_COLOR, 0, Qt.PenStyle.DashLine)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRect(self._rect)
-            handle = 0.8
+            painter.drawRect(self._box)
+            handle = self.handle_size()
             painter.setBrush(SELECTION_COLOR)
-            for corner in (
-                self._rect.topLeft(),
-                self._rect.topRight(),
-                self._rect.bottomLeft(),
-                self._rect.bottomRight(),
-            ):
+            for corner in self.handles().values():
                 painter.drawRect(
                     QRectF(corner.x() - handle / 2, corner.y() - handle / 2, handle, handle)
                 )

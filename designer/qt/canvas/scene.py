@@ -7,11 +7,20 @@ keeps an item (and its cached dots) while its element is unchanged. Selection li
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsProxyWidget,
+    QGraphicsScene,
+    QGraphicsSceneMouseEvent,
+    QLineEdit,
+    QWidget,
+)
 
-from designer.model.edit import moved
+from designer.model.edit import moved, resized
+from designer.model.geometry import Rect
+from designer.model.schema import Content
 from designer.qt.canvas.items import ElementItem
 from designer.qt.canvas.tools import new_element
 from designer.qt.document import LabelDocument
@@ -37,6 +46,9 @@ class LabelScene(QGraphicsScene):
         self.show_grid = True
         self.snap_to_grid = True
         self.items_by_index: list[ElementItem] = []
+        self.view_scale = 4.0
+        self._resizing: tuple[ElementItem, str, QRectF, object] | None = None
+        self._editor: QGraphicsProxyWidget | None = None
         doc.page_changed.connect(self.sync)
         doc.current_label_changed.connect(lambda _index: self.sync())
         self.selectionChanged.connect(self._emit_selection)
@@ -65,6 +77,7 @@ class LabelScene(QGraphicsScene):
             if old is not None:
                 self.removeItem(old)
             item = ElementItem(index, element, self.options)
+            item.set_view_scale(self.view_scale)
             self.addItem(item)
             kept.append(item)
         for extra in self.items_by_index[len(elements) :]:
@@ -127,19 +140,124 @@ class LabelScene(QGraphicsScene):
         key = ("nudge", self.doc.current_label, tuple(sorted(selected)))
         self.doc.set_elements(elements, self.tr("Nudge"), merge_key=key)
 
+    def set_view_scale(self, pixels_per_mm: float) -> None:
+        """The view's zoom, for the items' handles."""
+        self.view_scale = pixels_per_mm
+        for item in self.items_by_index:
+            item.set_view_scale(pixels_per_mm)
+
+    def _handle_hit(self, pos: QPointF) -> tuple[ElementItem, str] | None:
+        for item in reversed(self.items_by_index):
+            corner = item.handle_at(pos)
+            if corner is not None:
+                return item, corner
+        return None
+
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
-        if self.tool is not None and event.button() == Qt.MouseButton.LeftButton:
-            self.add_element(self.tool, event.scenePos())
-            self.tool = None
-            self.tool_finished.emit()
-            event.accept()
-            return
+        if event.button() == Qt.MouseButton.LeftButton:
+            if self.tool is not None:
+                self.add_element(self.tool, event.scenePos())
+                self.tool = None
+                self.tool_finished.emit()
+                event.accept()
+                return
+            hit = self._handle_hit(event.scenePos())
+            if hit is not None:
+                item, corner = hit
+                self._resizing = (item, corner, item.content_rect(), item.element)
+                event.accept()
+                return
         super().mousePressEvent(event)
 
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._resizing is not None:
+            item, corner, old, original = self._resizing
+            pos = event.scenePos()
+            x0, y0, x1, y1 = old.left(), old.top(), old.right(), old.bottom()
+            if "l" in corner:
+                x0 = min(pos.x(), x1 - 0.125)
+            else:
+                x1 = max(pos.x(), x0 + 0.125)
+            if "t" in corner:
+                y0 = min(pos.y(), y1 - 0.125)
+            else:
+                y1 = max(pos.y(), y0 + 0.125)
+            before = Rect(old.left(), old.top(), old.right(), old.bottom())
+            item.preview(resized(original, before, Rect(x0, y0, x1, y1)), self.options)
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._resizing is not None:
+            item, _corner, _old, original = self._resizing
+            self._resizing = None
+            if item.element != original:
+                elements = list(self.doc.label.elements)
+                elements[item.index] = item.element
+                self.doc.set_elements(tuple(elements), self.tr("Resize"))
+            else:
+                self.sync()
+            event.accept()
+            return
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton:
             self.commit_drag()
+
+    def mouseDoubleClickEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        for item in self.items(event.scenePos()):
+            if isinstance(item, ElementItem) and item.element.TAG.content is Content.TEXT:
+                self.edit_in_place(item)
+                event.accept()
+                return
+        super().mouseDoubleClickEvent(event)
+
+    def edit_in_place(self, item: ElementItem) -> QLineEdit:
+        """An editor over the item for its text or data; Enter keeps, Escape drops the edit."""
+        self.close_editor()
+        field = item.element.TAG.content_field
+        editor = QLineEdit(getattr(item.element, field).replace("\n", "\\n"))
+        editor.setMinimumWidth(220)
+        editor.selectAll()
+        proxy = self.addWidget(editor)
+        proxy.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        proxy.setZValue(1e6)
+        proxy.setPos(item.content_rect().topLeft())
+        self._editor = proxy
+        index = item.index
+
+        def commit() -> None:
+            if self._editor is not proxy:
+                return
+            text = editor.text().replace("\\n", "\n")
+            self.close_editor()
+            elements = list(self.doc.label.elements)
+            if index < len(elements) and getattr(elements[index], field) != text:
+                elements[index] = elements[index].replace(**{field: text})
+                self.doc.set_elements(tuple(elements), self.tr("Edit text"))
+
+        editor.returnPressed.connect(commit)
+        editor.editingFinished.connect(commit)
+        editor.installEventFilter(self)
+        editor.setFocus()
+        return editor
+
+    def close_editor(self) -> None:
+        """Remove the in-place editor, if any, without applying it."""
+        if self._editor is not None:
+            proxy, self._editor = self._editor, None
+            self.removeItem(proxy)
+            proxy.deleteLater()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+            and self._editor is not None
+        ):
+            self.close_editor()
+            return True
+        return super().eventFilter(watched, event)
 
     # --- painting ----------------------------------------------------------------------------
 
@@ -179,4 +297,5 @@ class LabelScene(QGraphicsScene):
             if part.width() > 0 and part.height() > 0:
                 painter.fillRect(part, VEIL)  # what lies outside the label does not print
         painter.setPen(QPen(QColor(60, 60, 60), 0))
-        painter.drawRect(label)
+        pixel = 1 / max(1e-3, painter.worldTransform().m11())
+        painter.drawRect(label.adjusted(-pixel, -pixel, 0, 0))  # just outside the label's dots

@@ -47,6 +47,7 @@ class LabelView(QGraphicsView):
         scale = self.zoom * self.pixels_per_mm()
         self.resetTransform()
         self.scale(scale, scale)
+        self.label_scene.set_view_scale(scale)
         self.zoom_changed.emit(self.zoom)
 
     def zoom_in(self) -> None:

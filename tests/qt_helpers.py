@@ -1,0 +1,53 @@
+"""Helpers for the window tests: real mouse events on the canvas, the canvas's dots."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QImage, QMouseEvent, QPainter
+from PySide6.QtWidgets import QApplication
+
+LEFT = Qt.MouseButton.LeftButton
+NO_BUTTON = Qt.MouseButton.NoButton
+NO_MOD = Qt.KeyboardModifier.NoModifier
+
+
+def _send(view, kind: QEvent.Type, scene_pos: QPointF, button, buttons) -> None:
+    local = QPointF(view.mapFromScene(scene_pos))
+    global_pos = QPointF(view.viewport().mapToGlobal(QPoint(int(local.x()), int(local.y()))))
+    event = QMouseEvent(kind, local, global_pos, button, buttons, NO_MOD)
+    QApplication.sendEvent(view.viewport(), event)
+
+
+def click(view, scene_pos: QPointF) -> None:
+    """A left click at a scene position (mm)."""
+    _send(view, QEvent.Type.MouseButtonPress, scene_pos, LEFT, LEFT)
+    _send(view, QEvent.Type.MouseButtonRelease, scene_pos, LEFT, NO_BUTTON)
+
+
+def drag(view, start: QPointF, end: QPointF, steps: int = 5) -> None:
+    """Press at `start`, move in steps with the button held, release at `end` (scene mm)."""
+    _send(view, QEvent.Type.MouseButtonPress, start, LEFT, LEFT)
+    for i in range(1, steps + 1):
+        t = i / steps
+        point = QPointF(
+            start.x() + (end.x() - start.x()) * t, start.y() + (end.y() - start.y()) * t
+        )
+        _send(view, QEvent.Type.MouseMove, point, NO_BUTTON, LEFT)
+    _send(view, QEvent.Type.MouseButtonRelease, end, LEFT, NO_BUTTON)
+
+
+def canvas_dots(scene) -> bytes:
+    """The label area of the scene painted at 8 px per mm: a byte per dot (0 ink, 255 paper)."""
+    page = scene.doc.page
+    width, height = round(page.w * 8), round(page.l * 8)
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    scene.render(painter, image.rect().toRectF(), scene.label_rect())
+    painter.end()
+    grey = image.convertToFormat(QImage.Format.Format_Grayscale8)
+    out = bytearray()
+    for y in range(height):
+        row = grey.constScanLine(y).tobytes()[:width]
+        out += bytes(0 if v < 128 else 255 for v in row)
+    return bytes(out)

@@ -6,11 +6,12 @@ import sys
 from pathlib import Path
 
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from designer import __version__
 from designer.paths import CJK_FONT, resource_path
 from designer.qt.main_window import MainWindow
+from designer.qt.session import pending_recoveries, recover
 
 
 def application(argv: list[str] | None = None) -> QApplication:
@@ -24,12 +25,44 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def offer_recoveries(window: MainWindow) -> list[MainWindow]:
+    """Ask about each autosave a crashed session left; recovered work opens in its own window
+    (the first in `window`). Returns the windows opened besides `window`."""
+    extra: list[MainWindow] = []
+    target: MainWindow | None = window
+    for recovery in pending_recoveries():
+        name = recovery.original.name if recovery.original else window.tr("an untitled label")
+        answer = QMessageBox.question(
+            window,
+            window.tr("Recover unsaved work?"),
+            window.tr(
+                "Xpyun Label Designer did not close normally. Unsaved work on %s from %s "
+                "was kept. Recover it?"
+            )
+            % (name, recovery.saved_at or "?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            recovery.discard()
+            continue
+        if target is None:
+            target = MainWindow()
+            target.show()
+            extra.append(target)
+        recover(target.doc, recovery)
+        target = None
+    return extra
+
+
 def main(files: list[str]) -> int:
-    """Open a window (with the first file, if any) and run until it closes."""
+    """Open a window (with the first file, if any), offer crash recovery, run until closed."""
     app = application()
     window = MainWindow()
     if files:
         window.open_file(Path(files[0]))
     window.show()
     window.view.zoom_fit()
-    return app.exec()
+    windows = [window, *offer_recoveries(window)]
+    code = app.exec()
+    del windows
+    return code

@@ -8,11 +8,27 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QToolBar, QUndoView, QWidget
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QToolBar,
+    QUndoView,
+    QWidget,
+)
 
 from designer.model.units import DOTS_PER_MM
-from designer.qt.canvas.scene import LabelScene
+from designer.qt.canvas.scene import LabelScene, dropped_xml
 from designer.qt.canvas.tools import TOOLS
 from designer.qt.canvas.view import LabelView
 from designer.qt.document import LabelDocument
@@ -22,6 +38,8 @@ from designer.qt.panels.labels import LabelsPanel
 from designer.qt.panels.preview import PreviewPanel
 from designer.qt.panels.problems import ProblemsPanel
 from designer.qt.panels.properties import PropertyPanel
+from designer.qt.session import AutoSaver, RecentFiles
+from designer.qt.toolbox import ImageFileError, ToolButton, embedded_image
 
 APP_TITLE = "Xpyun Label Designer"
 
@@ -46,6 +64,11 @@ class MainWindow(QMainWindow):
         self._build_docks()
         self._build_actions()
         self._build_status_bar()
+        self.autosaver = AutoSaver(self.doc)
+        self.recent = RecentFiles()
+        self.doc.path_changed.connect(self._remember_path)
+        self.setAcceptDrops(True)
+        self.scene.file_dropped.connect(self._open_dropped)
         self.scene.selection_indexes_changed.connect(self.properties.show_selection)
         self.problems.element_chosen.connect(self.select_element)
         self.doc.undo_stack.cleanChanged.connect(self._update_title)
@@ -108,6 +131,8 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.SaveAs,
             "save_as",
         )
+        self.recent_menu = file.addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
         file.addSeparator()
         self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
 
@@ -203,9 +228,13 @@ class MainWindow(QMainWindow):
             action.toggled.connect(lambda on, tag=tool.tag: self._choose_tool(tag if on else None))
             self.tool_group.addAction(action)
             insert.addAction(action)
-            toolbar.addAction(action)
+            toolbar.addWidget(ToolButton(action, tool.tag))
             self.tool_actions[tool.tag] = action
         self.scene.tool_finished.connect(self._tool_done)
+        insert.addSeparator()
+        self._action(
+            insert, self.tr("&Image from file…"), self.insert_image_file, None, "insert_image"
+        )
 
     def _build_status_bar(self) -> None:
         self.cursor_label = QLabel()
@@ -254,8 +283,54 @@ class MainWindow(QMainWindow):
         """Open `path` in this window (no question: used at start)."""
         return self.files.load(path)
 
+    def insert_image_file(self, path: Path | None = None) -> bool:
+        """Embed an image file in the label, converted to 1 bit, 25 mm wide."""
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Insert image"), "", self.tr("Images (*.png *.jpg *.jpeg *.bmp)")
+            )
+            if not name:
+                return False
+            path = Path(name)
+        try:
+            element = embedded_image(path, 2, 2)
+        except ImageFileError as exc:
+            QMessageBox.warning(self, self.tr("Cannot insert the image"), str(exc))
+            return False
+        elements = (*self.doc.label.elements, element)
+        self.doc.set_elements(elements, self.tr("Insert image"))
+        self.scene.select_indexes([len(elements) - 1])
+        return True
+
+    def _remember_path(self) -> None:
+        if self.doc.path is not None:
+            self.recent.add(self.doc.path)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        paths = self.recent.paths()
+        for path in paths:
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.files.open(p))
+        if not paths:
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    def _open_dropped(self, path: str) -> None:
+        self.files.open(Path(path))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_xml(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = dropped_xml(event.mimeData())
+        if path:
+            event.acceptProposedAction()
+            self.files.open(Path(path))
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.files.ask_to_keep_changes():
+            self.autosaver.stop()
             event.accept()
         else:
             event.ignore()

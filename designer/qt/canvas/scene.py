@@ -7,12 +7,13 @@ keeps an item (and its cached dots) while its element is unchanged. Selection li
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsProxyWidget,
     QGraphicsScene,
+    QGraphicsSceneDragDropEvent,
     QGraphicsSceneMouseEvent,
     QLineEdit,
     QWidget,
@@ -26,7 +27,18 @@ from designer.qt.canvas.tools import new_element
 from designer.qt.document import LabelDocument
 from designer.render import RenderOptions
 
+TOOL_MIME = "application/x-xplabel-tool"
 MARGIN_MM = 20
+
+
+def dropped_xml(mime: QMimeData) -> str | None:
+    """The local .xml file a drag carries, if any."""
+    for url in mime.urls() if mime.hasUrls() else []:
+        if url.isLocalFile() and url.toLocalFile().lower().endswith(".xml"):
+            return url.toLocalFile()
+    return None
+
+
 PASTEBOARD = QColor(160, 160, 160)
 VEIL = QColor(120, 120, 120, 110)
 
@@ -35,6 +47,7 @@ class LabelScene(QGraphicsScene):
     """The current label of a document, as canvas items."""
 
     tool_finished = Signal()
+    file_dropped = Signal(str)
     selection_indexes_changed = Signal(list)
 
     def __init__(self, doc: LabelDocument, parent: QWidget | None = None) -> None:
@@ -258,6 +271,28 @@ class LabelScene(QGraphicsScene):
             self.close_editor()
             return True
         return super().eventFilter(watched, event)
+
+    # --- drag and drop: tools from the toolbox, label files from elsewhere --------------------
+
+    def dragEnterEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        mime = event.mimeData()
+        if mime.hasFormat(TOOL_MIME) or dropped_xml(mime):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event: QGraphicsSceneDragDropEvent) -> None:
+        mime = event.mimeData()
+        if mime.hasFormat(TOOL_MIME):
+            tag = bytes(mime.data(TOOL_MIME).data()).decode()
+            self.add_element(tag, event.scenePos())
+            event.acceptProposedAction()
+        elif dropped_xml(mime):
+            event.acceptProposedAction()
+            self.file_dropped.emit(dropped_xml(mime))
 
     # --- painting ----------------------------------------------------------------------------
 

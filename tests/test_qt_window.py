@@ -261,3 +261,20 @@ def test_preview_shows_the_label_as_printed(window) -> None:
     image = window.preview.image.pixmap().toImage()
     assert image.pixelColor(image.width() - 1, 0).black() == 255  # mirrored: ink top right
     assert image.pixelColor(0, 0).black() == 0
+
+
+def test_dragging_snaps_to_another_elements_edge(window) -> None:
+    window.doc.set_elements((Box(x=5, y=5, xe=15, ye=10), Box(x=5, y=20, xe=10, ye=25)), "add")
+    window.scene.select_indexes([1])
+    drag(window.view, QPointF(5.1, 22), QPointF(15.4, 22.6), steps=6)  # left edge near x=15
+    moved_box = window.doc.label.elements[1]
+    assert moved_box.x == 15 and moved_box.xe == 20
+
+
+def test_rulers_follow_the_view(window) -> None:
+    window.view.set_zoom(2)
+    top = window.canvas_area.top
+    assert top._to_pixel(10) - top._to_pixel(0) == pytest.approx(
+        window.view.pixels_per_mm() * 2 * 10, abs=1
+    )
+    assert not top.grab().isNull() and not window.canvas_area.left.grab().isNull()

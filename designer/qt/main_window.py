@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from designer.model.units import DOTS_PER_MM
+from designer.qt.canvas.rulers import CanvasArea
 from designer.qt.canvas.scene import LabelScene, dropped_xml
 from designer.qt.canvas.tools import TOOLS
 from designer.qt.canvas.view import LabelView
@@ -52,7 +53,8 @@ class MainWindow(QMainWindow):
         self.doc = doc or LabelDocument(parent=self)
         self.scene = LabelScene(self.doc, self)
         self.view = LabelView(self.scene, self)
-        self.setCentralWidget(self.view)
+        self.canvas_area = CanvasArea(self.view)
+        self.setCentralWidget(self.canvas_area)
         self.files = FileActions(self.doc, self)
         self.editing = Editing(self.doc, self.scene)
         self.properties = PropertyPanel(self.doc)

@@ -150,6 +150,10 @@ class ElementItem(QGraphicsItem):
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and isinstance(
             value, QPointF
         ):
+            scene = self.scene()
+            snapped = scene.snap_to_elements(self, value) if scene is not None else None
+            if snapped is not None:
+                return snapped
             # snap the element's own (x, y) to the grid (or to whole dots), not the offset
             step = self.snap_mm
             ax, ay = getattr(self.element, "x", 0.0), getattr(self.element, "y", 0.0)

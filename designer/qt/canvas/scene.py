@@ -153,6 +153,51 @@ class LabelScene(QGraphicsScene):
         key = ("nudge", self.doc.current_label, tuple(sorted(selected)))
         self.doc.set_elements(elements, self.tr("Nudge"), merge_key=key)
 
+    def snap_to_elements(self, item: ElementItem, offset: QPointF) -> QPointF | None:
+        """`offset` adjusted so the dragged item's edges or centre meet another element's (or the
+        label's), within a few screen pixels; None when nothing is close. Only while one item is
+        dragged with snapping on."""
+        if not self.snap_to_grid or item.snap_mm < self.grid_mm or len(self.selectedItems()) != 1:
+            return None
+        box = item.content_rect().translated(offset)
+        xs, ys = (
+            [0.0, self.doc.page.w / 2, float(self.doc.page.w)],
+            [0.0, self.doc.page.l / 2, float(self.doc.page.l)],
+        )
+        for other in self.items_by_index:
+            if other is not item:
+                r = other.content_rect()
+                xs += [r.left(), r.center().x(), r.right()]
+                ys += [r.top(), r.center().y(), r.bottom()]
+        reach = 6 / self.view_scale
+        dx = min(
+            (
+                t - v
+                for t in xs
+                for v in (box.left(), box.center().x(), box.right())
+                if abs(t - v) <= reach
+            ),
+            key=abs,
+            default=None,
+        )
+        dy = min(
+            (
+                t - v
+                for t in ys
+                for v in (box.top(), box.center().y(), box.bottom())
+                if abs(t - v) <= reach
+            ),
+            key=abs,
+            default=None,
+        )
+        if dx is None and dy is None:
+            return None
+        step = item.snap_mm
+        ax, ay = getattr(item.element, "x", 0.0), getattr(item.element, "y", 0.0)
+        x = offset.x() + dx if dx is not None else round((ax + offset.x()) / step) * step - ax
+        y = offset.y() + dy if dy is not None else round((ay + offset.y()) / step) * step - ay
+        return QPointF(x, y)
+
     def set_view_scale(self, pixels_per_mm: float) -> None:
         """The view's zoom, for the items' handles."""
         self.view_scale = pixels_per_mm

@@ -24,6 +24,21 @@ def click(view, scene_pos: QPointF) -> None:
     _send(view, QEvent.Type.MouseButtonRelease, scene_pos, LEFT, NO_BUTTON)
 
 
+def press(view, scene_pos: QPointF) -> None:
+    """Press the left button at a scene position."""
+    _send(view, QEvent.Type.MouseButtonPress, scene_pos, LEFT, LEFT)
+
+
+def move(view, scene_pos: QPointF) -> None:
+    """Move with the left button held."""
+    _send(view, QEvent.Type.MouseMove, scene_pos, NO_BUTTON, LEFT)
+
+
+def release(view, scene_pos: QPointF) -> None:
+    """Release the left button."""
+    _send(view, QEvent.Type.MouseButtonRelease, scene_pos, LEFT, NO_BUTTON)
+
+
 def drag(view, start: QPointF, end: QPointF, steps: int = 5) -> None:
     """Press at `start`, move in steps with the button held, release at `end` (scene mm)."""
     _send(view, QEvent.Type.MouseButtonPress, start, LEFT, LEFT)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from designer.cli import build_parser, main
+from designer.cli import COMMAND_MODULES, build_parser, main, wants_window
 
 BROKEN = '<PAGE w="40" l="30">\n<LABEL id="1">\n  <TEXT x="1" y="a">hi</TEXT>\n</LABEL>\n</PAGE>\n'
 
@@ -75,7 +75,7 @@ def test_usage_errors_exit_2(capsys) -> None:
 def test_every_command_has_help() -> None:
     parser = build_parser()
     commands = parser._subparsers._group_actions[0].choices
-    assert {"check", "format"} <= set(commands)
+    assert set(commands) == set(COMMAND_MODULES)  # the lazy table names every command
     for name in commands:
         with pytest.raises(SystemExit) as exc:
             main([name, "--help"])
@@ -92,3 +92,9 @@ def test_the_installed_command_and_python_m_agree(tmp_path: Path) -> None:
         assert run.returncode == 1
         assert "Traceback" not in run.stdout + run.stderr
         assert f"{bad}:1:1: error: not well-formed XML" in run.stdout
+
+
+def test_no_command_or_just_a_file_means_the_window() -> None:
+    assert wants_window([]) and wants_window(["label.xml"])
+    assert not wants_window(["check", "a.xml"]) and not wants_window(["--version"])
+    assert not wants_window(["print"])

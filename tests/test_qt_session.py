@@ -90,22 +90,18 @@ def test_recent_files(window, fixtures: Path) -> None:
 def _drop(view, mime: QMimeData, scene_pos: QPointF) -> None:
     local = view.mapFromScene(scene_pos)
     pos = QPointF(local.x(), local.y())
-    enter = QDragEnterEvent(
-        pos,
+    args = (
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
+    try:
+        enter = QDragEnterEvent(pos, *args)  # PySide6 6.12 and later take a QPointF
+    except TypeError:
+        enter = QDragEnterEvent(pos.toPoint(), *args)
     QApplication.sendEvent(view.viewport(), enter)
-    drop = QDropEvent(
-        pos,
-        Qt.DropAction.CopyAction,
-        mime,
-        Qt.MouseButton.LeftButton,
-        Qt.KeyboardModifier.NoModifier,
-    )
-    QApplication.sendEvent(view.viewport(), drop)
+    QApplication.sendEvent(view.viewport(), QDropEvent(pos, *args))
 
 
 def test_drag_a_tool_onto_the_canvas(window) -> None:

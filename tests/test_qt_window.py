@@ -232,7 +232,7 @@ def test_in_place_editing(window, qtbot) -> None:
     assert window.doc.label.elements[0].text == "new 新"
 
 
-def test_labels_panel_adds_duplicates_reorders_deletes(window) -> None:
+def test_labels_panel_adds_duplicates_reorders_deletes(window, qtbot) -> None:
     window.scene.add_element("SQ", QPointF(5, 5))
     window.labels.duplicate_label()
     assert [la.id for la in window.doc.page.labels] == [1, 2]
@@ -241,7 +241,7 @@ def test_labels_panel_adds_duplicates_reorders_deletes(window) -> None:
     assert [la.id for la in window.doc.page.labels] == [2, 1]
     window.labels.delete_label()
     assert [la.id for la in window.doc.page.labels] == [1]
-    assert window.labels.list.count() == 1
+    qtbot.waitUntil(lambda: window.labels.list.count() == 1)
 
 
 @pytest.mark.parametrize("fixture", ["spec_full_example.xml", "benchmark_label.xml"])
@@ -254,10 +254,10 @@ def test_the_canvas_shows_exactly_the_printed_dots(window, fixtures: Path, fixtu
         assert canvas_dots(window.scene) == expected, f"label {label.id}"
 
 
-def test_preview_shows_the_label_as_printed(window) -> None:
+def test_preview_shows_the_label_as_printed(window, qtbot) -> None:
     page = Page(w=10, l=5, labels=(Label(id=1, m=1, elements=(Reverse(x=0, y=0, w=1, h=1),)),))
     window.doc.reset(page, None)
-    assert window.preview.note.text() == "80 x 40 dots"
+    qtbot.waitUntil(lambda: window.preview.note.text() == "80 x 40 dots")
     image = window.preview.image.pixmap().toImage()
     assert image.pixelColor(image.width() - 1, 0).black() == 255  # mirrored: ink top right
     assert image.pixelColor(0, 0).black() == 0

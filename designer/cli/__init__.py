@@ -1,5 +1,9 @@
 """The `xplabel` command line: parse, call the layers below, print, exit with a code.
 
+`xplabel` alone, or `xplabel FILE.xml`, opens the designer window. Command modules are imported
+only when their command runs (or for `--help`), so starting the window or a quick `check` does
+not pay for the cloud client's imports.
+
 Exit codes: 0 success, 1 a problem the user can fix (a file with errors, a missing file, a
 refusal by the platform), 2 a usage error, 3 the cloud could not be reached. Bad input never
 shows a traceback.
@@ -8,52 +12,60 @@ shows a traceback.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 
 from designer import __version__
-from designer.cli import (
-    account,
-    check,
-    format_cmd,
-    print_cmds,
-    printer_cmd,
-    render_cmd,
-    simulator_cmd,
-)
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
-COMMANDS = (check, format_cmd, render_cmd, account, printer_cmd, print_cmds, simulator_cmd)
+COMMAND_MODULES: dict[str, str] = {
+    "check": "check",
+    "format": "format_cmd",
+    "render": "render_cmd",
+    "account": "account",
+    "printer": "printer_cmd",
+    "print": "print_cmds",
+    "print-image": "print_cmds",
+    "print-url": "print_cmds",
+    "order": "print_cmds",
+    "voice": "print_cmds",
+    "logo": "print_cmds",
+    "simulator": "simulator_cmd",
+}
+"""Every command and the module (in designer.cli) that registers and runs it."""
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of `xplabel` and all its commands."""
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser of `xplabel`: with every command, or only the module of `command`."""
     parser = argparse.ArgumentParser(
         prog="xplabel",
         description="Xpyun Label Designer: design, check and print labels for Xpyun cloud "
-        "printers.",
+        "printers. Without a command (or with just a FILE.xml) it opens the designer window.",
     )
     parser.add_argument("--version", action="version", version=f"xplabel {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for command in COMMANDS:
-        command.register(sub)
+    wanted = [COMMAND_MODULES[command]] if command in COMMAND_MODULES else COMMAND_MODULES.values()
+    for name in dict.fromkeys(wanted):
+        importlib.import_module(f"designer.cli.{name}").register(sub)
     return parser
 
 
-def _wants_window(argv: list[str], parser: argparse.ArgumentParser) -> bool:
+def wants_window(argv: list[str]) -> bool:
     """`xplabel` alone, or `xplabel FILE.xml`: the designer window."""
-    commands = parser._subparsers._group_actions[0].choices
-    return not argv or (len(argv) == 1 and argv[0] not in commands and not argv[0].startswith("-"))
+    return not argv or (
+        len(argv) == 1 and argv[0] not in COMMAND_MODULES and not argv[0].startswith("-")
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run `xplabel` with `argv` (default: the process's arguments); returns the exit code."""
-    parser = build_parser()
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if _wants_window(args_list, parser):
+    if wants_window(args_list):
         from designer.qt.app import main as window_main  # Qt only when the window is wanted
 
         return window_main(args_list)
+    parser = build_parser(args_list[0] if args_list else None)
     args = parser.parse_args(args_list)
     if args.command is None:
         parser.print_help(sys.stderr)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -21,8 +22,13 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("Xpyun Label Designer")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("xplabel")
-    QFontDatabase.addApplicationFont(str(resource_path(CJK_FONT)))
     return app
+
+
+def load_fonts() -> None:
+    """Give Qt the bundled CJK font for the interface's Chinese text (the canvas does not need
+    it: it shows the renderer's dots). Called once the window is up, so it does not delay it."""
+    QFontDatabase.addApplicationFont(str(resource_path(CJK_FONT)))
 
 
 def offer_recoveries(window: MainWindow) -> list[MainWindow]:
@@ -62,6 +68,7 @@ def main(files: list[str]) -> int:
         window.open_file(Path(files[0]))
     window.show()
     window.view.zoom_fit()
+    QTimer.singleShot(0, load_fonts)
     windows = [window, *offer_recoveries(window)]
     code = app.exec()
     del windows

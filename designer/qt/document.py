@@ -112,10 +112,12 @@ class LabelDocument(QObject):
     def reset(self, page: Page, path: Path | None) -> None:
         """Load another page (open, new): a fresh undo history."""
         self.undo_stack.clear()
+        label_changed = self.current_label != 0
         self.page, self.path, self.current_label = page, path, 0
         self.path_changed.emit()
         self.page_changed.emit()
-        self.current_label_changed.emit(0)
+        if label_changed:
+            self.current_label_changed.emit(0)
 
     def mark_saved(self, path: Path) -> None:
         """The page is saved at `path`."""

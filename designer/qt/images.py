@@ -1,8 +1,11 @@
-"""Pillow images to Qt images, dot for dot."""
+"""Pillow images to Qt images, dot for dot; and a debounced refresh for what shows them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PIL import Image
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor, QImage
 
 
@@ -24,3 +27,21 @@ def label_image(rendered: Image.Image) -> QImage:
     image = QImage(data, width, height, (width + 7) // 8, QImage.Format.Format_Mono)
     image.setColorTable([0xFF000000, 0xFFFFFFFF])
     return image.convertToFormat(QImage.Format.Format_RGB32)
+
+
+class Debounced:
+    """Run a refresh once, soon, however many changes ask for it in the meantime (the preview
+    and thumbnails of a 2,000-element label take a while; an edit must not wait for them)."""
+
+    def __init__(self, refresh: Callable[[], None]) -> None:
+        self.refresh = refresh
+        self.pending = False
+
+    def __call__(self, *_args: object) -> None:
+        if not self.pending:
+            self.pending = True
+            QTimer.singleShot(0, self._run)
+
+    def _run(self) -> None:
+        self.pending = False
+        self.refresh()

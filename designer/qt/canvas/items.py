@@ -37,10 +37,10 @@ class ElementItem(QGraphicsItem):
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
         )
         self.setZValue(index)
         self._pixmap: QPixmap | None = None
+        self._scaled: QPixmap | None = None  # the dots at the current zoom
         self._rect = QRectF()  # the dots drawn (the element image), in mm
         self._box = QRectF()  # the element's printed box: selection, handles, resizing
         self._invert = QRectF()  # a REV's exact dots
@@ -82,7 +82,7 @@ class ElementItem(QGraphicsItem):
     def preview(self, element: object, options: RenderOptions) -> None:
         """Show `element` instead (a resize in progress); the document is not changed."""
         self.prepareGeometryChange()
-        self.element, self.error, self._pixmap = element, None, None
+        self.element, self.error, self._pixmap, self._scaled = element, None, None, None
         self._load(options)
         self.update()
 
@@ -111,6 +111,14 @@ class ElementItem(QGraphicsItem):
                 return name
         return None
 
+    def pixmap(self) -> QPixmap | None:
+        """The element's dots, one pixel per dot (None for a REV or an element in error)."""
+        return self._pixmap
+
+    def dots_rect(self) -> QRectF:
+        """Where `pixmap()` goes on the label, in mm."""
+        return QRectF(self._rect)
+
     def content_rect(self) -> QRectF:
         """The element's printed box, in mm on the label (before any drag)."""
         return QRectF(self._box)
@@ -133,7 +141,7 @@ class ElementItem(QGraphicsItem):
             painter.fillRect(self._invert, QColor(255, 255, 255))
             painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
         elif self._pixmap is not None:
-            painter.drawPixmap(self._rect, self._pixmap, QRectF(self._pixmap.rect()))
+            self._draw_dots(painter)
         if self.isSelected():
             pen = QPen(SELECTION_COLOR, 0, Qt.PenStyle.DashLine)
             painter.setPen(pen)
@@ -146,22 +154,32 @@ class ElementItem(QGraphicsItem):
                     QRectF(corner.x() - handle / 2, corner.y() - handle / 2, handle, handle)
                 )
 
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange and isinstance(
-            value, QPointF
-        ):
-            scene = self.scene()
-            snapped = scene.snap_to_elements(self, value) if scene is not None else None
-            if snapped is not None:
-                return snapped
-            # snap the element's own (x, y) to the grid (or to whole dots), not the offset
-            step = self.snap_mm
-            ax, ay = getattr(self.element, "x", 0.0), getattr(self.element, "y", 0.0)
-            return QPointF(
-                round((ax + value.x()) / step) * step - ax,
-                round((ay + value.y()) / step) * step - ay,
+    def _draw_dots(self, painter: QPainter) -> None:
+        """The element's dots at the view's zoom: scaled once per zoom (nearest, so each dot
+        stays a sharp square) and blitted unscaled, which keeps dragging many items fast."""
+        transform = painter.worldTransform()
+        target = transform.mapRect(self._rect)
+        w, h = round(target.width()), round(target.height())
+        if transform.isRotating() or w * h > 16_000_000 or w < 1 or h < 1:
+            painter.drawPixmap(self._rect, self._pixmap, QRectF(self._pixmap.rect()))
+            return
+        if self._scaled is None or (self._scaled.width(), self._scaled.height()) != (w, h):
+            self._scaled = self._pixmap.scaled(
+                w, h, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.FastTransformation
             )
-        return super().itemChange(change, value)
+        painter.save()
+        painter.resetTransform()
+        painter.drawPixmap(round(target.x()), round(target.y()), self._scaled)
+        painter.restore()
+
+    def grid_offset(self, offset: QPointF) -> QPointF:
+        """`offset` adjusted so the element's own (x, y) lands on the grid (or a whole dot)."""
+        step = self.snap_mm
+        ax, ay = getattr(self.element, "x", 0.0), getattr(self.element, "y", 0.0)
+        return QPointF(
+            round((ax + offset.x()) / step) * step - ax,
+            round((ay + offset.y()) / step) * step - ay,
+        )
 
     def offset_mm(self) -> tuple[float, float]:
         """How far the item has been dragged, in mm, on whole dots."""

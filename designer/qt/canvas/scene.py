@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from designer.model.edit import moved, resized
 from designer.model.geometry import Rect
 from designer.model.schema import Content
+from designer.qt.canvas.group_drag import GROUP_THRESHOLD, GroupDrag
 from designer.qt.canvas.items import ElementItem
 from designer.qt.canvas.tools import new_element
 from designer.qt.document import LabelDocument
@@ -62,6 +63,7 @@ class LabelScene(QGraphicsScene):
         self.view_scale = 4.0
         self._resizing: tuple[ElementItem, str, QRectF, object] | None = None
         self._editor: QGraphicsProxyWidget | None = None
+        self._group: GroupDrag | None = None
         doc.page_changed.connect(self.sync)
         doc.current_label_changed.connect(lambda _index: self.sync())
         self.selectionChanged.connect(self._emit_selection)
@@ -84,7 +86,8 @@ class LabelScene(QGraphicsScene):
             if (old is not None and old.element is element) or (
                 old is not None and old.element == element and type(old.element) is type(element)
             ):
-                old.setPos(0, 0)
+                if not old.pos().isNull():
+                    old.setPos(0, 0)
                 kept.append(old)
                 continue
             if old is not None:
@@ -226,6 +229,13 @@ class LabelScene(QGraphicsScene):
                 event.accept()
                 return
         super().mousePressEvent(event)
+        leader = self.mouseGrabberItem()
+        if (
+            isinstance(leader, ElementItem)
+            and leader.isSelected()
+            and len(self.selectedItems()) >= GROUP_THRESHOLD
+        ):
+            self._group = GroupDrag(self, leader, event.scenePos())
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self._resizing is not None:
@@ -244,7 +254,27 @@ class LabelScene(QGraphicsScene):
             item.preview(resized(original, before, Rect(x0, y0, x1, y1)), self.options)
             event.accept()
             return
+        if self._group is not None:
+            if event.buttons() & Qt.MouseButton.LeftButton:
+                self._group.move_to(event.scenePos())
+            event.accept()
+            return
         super().mouseMoveEvent(event)
+        leader = self.mouseGrabberItem()
+        if isinstance(leader, ElementItem) and event.buttons() & Qt.MouseButton.LeftButton:
+            self._snap_drag(leader)
+
+    def _snap_drag(self, leader: ElementItem) -> None:
+        """Snap the dragged selection: the item under the mouse to other elements' edges and
+        centres (one item) or to the grid, and the rest of the selection along with it."""
+        offset = leader.pos()
+        snapped = self.snap_to_elements(leader, offset) or leader.grid_offset(offset)
+        delta = snapped - offset
+        if delta.isNull():
+            return
+        for item in self.selectedItems():
+            if isinstance(item, ElementItem):
+                item.setPos(item.pos() + delta)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self._resizing is not None:
@@ -257,6 +287,12 @@ class LabelScene(QGraphicsScene):
             else:
                 self.sync()
             event.accept()
+            return
+        if self._group is not None:
+            group, self._group = self._group, None
+            group.finish()
+            self.commit_drag()
+            super().mouseReleaseEvent(event)
             return
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from designer.model import Label
 from designer.qt.document import LabelDocument
-from designer.qt.images import label_image
+from designer.qt.images import Debounced, label_image
 from designer.render import render_label
 
 THUMB = QSize(96, 64)
@@ -47,8 +47,9 @@ class LabelsPanel(QWidget):
         layout.addWidget(self.list)
         layout.addLayout(buttons)
         self._thumbs: dict[tuple[float, float, Label], QIcon] = {}
-        doc.page_changed.connect(self.refresh)
-        doc.current_label_changed.connect(self.refresh)
+        self.schedule = Debounced(self.refresh)
+        doc.page_changed.connect(self.schedule)
+        doc.current_label_changed.connect(self.schedule)
         self.refresh()
 
     def _thumb(self, label: Label) -> QIcon:

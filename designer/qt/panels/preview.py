@@ -7,7 +7,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QSpinBox, QVBoxLayout, QWidget
 
 from designer.qt.document import LabelDocument
-from designer.qt.images import label_image
+from designer.qt.images import Debounced, label_image
 from designer.render import RenderOptions, render_label
 
 
@@ -38,8 +38,9 @@ class PreviewPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(scroll)
         self._pixmap = QPixmap()
-        doc.page_changed.connect(self.refresh)
-        doc.current_label_changed.connect(lambda _i: self.refresh())
+        self.schedule = Debounced(self.refresh)
+        doc.page_changed.connect(self.schedule)
+        doc.current_label_changed.connect(self.schedule)
         self.refresh()
 
     def refresh(self) -> None:

@@ -7,11 +7,9 @@ keeps an item (and its cached dots) while its element is unchanged. Selection li
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QMimeData, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QMimeData, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
-    QGraphicsItem,
-    QGraphicsProxyWidget,
     QGraphicsScene,
     QGraphicsSceneDragDropEvent,
     QGraphicsSceneMouseEvent,
@@ -23,6 +21,7 @@ from designer.model.edit import moved, resized
 from designer.model.geometry import Rect
 from designer.model.schema import Content
 from designer.qt.canvas.group_drag import GROUP_THRESHOLD, GroupDrag
+from designer.qt.canvas.inplace import InPlaceEditor
 from designer.qt.canvas.items import ElementItem
 from designer.qt.canvas.tools import new_element
 from designer.qt.document import LabelDocument
@@ -62,7 +61,7 @@ class LabelScene(QGraphicsScene):
         self.items_by_index: list[ElementItem] = []
         self.view_scale = 4.0
         self._resizing: tuple[ElementItem, str, QRectF, object] | None = None
-        self._editor: QGraphicsProxyWidget | None = None
+        self.in_place = InPlaceEditor(self)
         self._group: GroupDrag | None = None
         doc.page_changed.connect(self.sync)
         doc.current_label_changed.connect(lambda _index: self.sync())
@@ -308,50 +307,7 @@ class LabelScene(QGraphicsScene):
 
     def edit_in_place(self, item: ElementItem) -> QLineEdit:
         """An editor over the item for its text or data; Enter keeps, Escape drops the edit."""
-        self.close_editor()
-        field = item.element.TAG.content_field
-        editor = QLineEdit(getattr(item.element, field).replace("\n", "\\n"))
-        editor.setMinimumWidth(220)
-        editor.selectAll()
-        proxy = self.addWidget(editor)
-        proxy.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-        proxy.setZValue(1e6)
-        proxy.setPos(item.content_rect().topLeft())
-        self._editor = proxy
-        index = item.index
-
-        def commit() -> None:
-            if self._editor is not proxy:
-                return
-            text = editor.text().replace("\\n", "\n")
-            self.close_editor()
-            elements = list(self.doc.label.elements)
-            if index < len(elements) and getattr(elements[index], field) != text:
-                elements[index] = elements[index].replace(**{field: text})
-                self.doc.set_elements(tuple(elements), self.tr("Edit text"))
-
-        editor.returnPressed.connect(commit)
-        editor.editingFinished.connect(commit)
-        editor.installEventFilter(self)
-        editor.setFocus()
-        return editor
-
-    def close_editor(self) -> None:
-        """Remove the in-place editor, if any, without applying it."""
-        if self._editor is not None:
-            proxy, self._editor = self._editor, None
-            self.removeItem(proxy)
-            proxy.deleteLater()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and event.key() == Qt.Key.Key_Escape
-            and self._editor is not None
-        ):
-            self.close_editor()
-            return True
-        return super().eventFilter(watched, event)
+        return self.in_place.open(item)
 
     # --- drag and drop: tools from the toolbox, label files from elsewhere --------------------
 

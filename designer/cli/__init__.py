@@ -44,6 +44,11 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         "printers. Without a command (or with just a FILE.xml) it opens the designer window.",
     )
     parser.add_argument("--version", action="version", version=f"xplabel {__version__}")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the window on a simulated cloud with demo printers",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     wanted = [COMMAND_MODULES[command]] if command in COMMAND_MODULES else COMMAND_MODULES.values()
     for name in dict.fromkeys(wanted):
@@ -61,6 +66,10 @@ def wants_window(argv: list[str]) -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run `xplabel` with `argv` (default: the process's arguments); returns the exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list == ["--demo"]:
+        from designer.qt.app import main as window_main
+
+        return window_main([], demo=True)
     if wants_window(args_list):
         from designer.qt.app import main as window_main  # Qt only when the window is wanted
 

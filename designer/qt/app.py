@@ -60,9 +60,12 @@ def offer_recoveries(window: MainWindow) -> list[MainWindow]:
     return extra
 
 
-def main(files: list[str]) -> int:
-    """Open a window (with the first file, if any), offer crash recovery, run until closed."""
+def main(files: list[str], demo: bool = False) -> int:
+    """Open a window (with the first file, if any), offer crash recovery, run until closed.
+    With `demo`, the window works against an in-process simulated cloud."""
     app = application()
+    if demo:
+        return demo_main(app)
     window = MainWindow()
     if files:
         window.open_file(Path(files[0]))
@@ -73,3 +76,30 @@ def main(files: list[str]) -> int:
     code = app.exec()
     del windows
     return code
+
+
+def demo_main(app: QApplication) -> int:
+    """`xplabel --demo`: the window signed in to a simulated cloud, a sample label loaded."""
+    from designer.labelxml import read
+    from designer.qt.cloud_link import CloudLink
+    from designer.qt.demo import Weather, start_demo
+
+    demo = start_demo()
+    window = MainWindow(link=CloudLink(demo.client), printers=demo.printers, history=demo.history)
+    window.printing.logos = demo.logos
+    window.doc.reset(read(demo.sample), None)
+    window.setWindowTitle(window.windowTitle())
+    window.statusBar().showMessage(
+        window.tr("Demo: a simulated cloud with three printers; nothing is really printed")
+    )
+    weather = Weather(demo, window)
+    window.show()
+    window.view.zoom_fit()
+    window.docks["printers"].raise_()
+    window.printing.printers.refresh()
+    QTimer.singleShot(0, load_fonts)
+    try:
+        return app.exec()
+    finally:
+        weather.timer.stop()
+        demo.stop()

@@ -32,6 +32,7 @@ from designer.qt.canvas.rulers import CanvasArea
 from designer.qt.canvas.scene import LabelScene, dropped_xml
 from designer.qt.canvas.tools import TOOLS
 from designer.qt.canvas.view import LabelView
+from designer.qt.cloud_link import CloudLink
 from designer.qt.document import LabelDocument
 from designer.qt.editing import Editing
 from designer.qt.files import FileActions
@@ -39,8 +40,11 @@ from designer.qt.panels.labels import LabelsPanel
 from designer.qt.panels.preview import PreviewPanel
 from designer.qt.panels.problems import ProblemsPanel
 from designer.qt.panels.properties import PropertyPanel
+from designer.qt.printing_ui import PrintingUI
 from designer.qt.session import AutoSaver, RecentFiles
 from designer.qt.toolbox import ImageFileError, ToolButton, embedded_image
+from designer.services.history import PrintHistory
+from designer.services.printers import PrinterList
 
 APP_TITLE = "Xpyun Label Designer"
 
@@ -48,7 +52,14 @@ APP_TITLE = "Xpyun Label Designer"
 class MainWindow(QMainWindow):
     """One document's window."""
 
-    def __init__(self, doc: LabelDocument | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        doc: LabelDocument | None = None,
+        parent: QWidget | None = None,
+        link: CloudLink | None = None,
+        printers: PrinterList | None = None,
+        history: PrintHistory | None = None,
+    ) -> None:
         super().__init__(parent)
         self.doc = doc or LabelDocument(parent=self)
         self.scene = LabelScene(self.doc, self)
@@ -63,6 +74,12 @@ class MainWindow(QMainWindow):
         self.problems = ProblemsPanel(self.doc)
         self.history = QUndoView(self.doc.undo_stack)
         self.docks: dict[str, QDockWidget] = {}
+        self.printing = PrintingUI(
+            self,
+            link or CloudLink(parent=self),
+            printers or PrinterList(),
+            history or PrintHistory(),
+        )
         self._build_docks()
         self._build_actions()
         self._build_status_bar()
@@ -95,6 +112,10 @@ class MainWindow(QMainWindow):
         self._dock("preview", self.tr("Print preview"), self.preview, right)
         self._dock("problems", self.tr("Problems"), self.problems, bottom)
         self._dock("history", self.tr("Undo history"), self.history, bottom)
+        self._dock("printers", self.tr("Printers"), self.printing.printers, bottom)
+        self._dock("orders", self.tr("Print history"), self.printing.orders, bottom)
+        self.tabifyDockWidget(self.docks["problems"], self.docks["printers"])
+        self.tabifyDockWidget(self.docks["printers"], self.docks["orders"])
         self.tabifyDockWidget(self.docks["problems"], self.docks["history"])
         self.docks["problems"].raise_()
         self.resizeDocks(
@@ -132,6 +153,13 @@ class MainWindow(QMainWindow):
             self.files.save_as,
             QKeySequence.StandardKey.SaveAs,
             "save_as",
+        )
+        self._action(
+            file,
+            self.tr("&Print…"),
+            lambda: self.printing.open_print_dialog(),
+            QKeySequence.StandardKey.Print,
+            "print",
         )
         self.recent_menu = file.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -333,6 +361,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.files.ask_to_keep_changes():
             self.autosaver.stop()
+            self.printing.stop()
             event.accept()
         else:
             event.ignore()

@@ -1,0 +1,85 @@
+"""The window's link to the cloud: every request runs on a worker pool, never on the GUI thread.
+
+Results come back as Qt signals (queued across threads). A few requests run at a time; the
+client is made from the credentials in force, or given (the demo's simulator).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from designer.cloud.client import XpyunClient
+from designer.cloud.errors import CloudError
+from designer.services.credentials import load_credentials
+from designer.services.settings import Settings, effective_base_url
+
+MAX_IN_FLIGHT = 4
+
+
+class _Relay(QObject):
+    done = Signal(object, object)  # result, error
+
+
+class _Task(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self.work = work
+        self.relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except CloudError as exc:
+            self.relay.done.emit(None, exc)
+        except Exception as exc:
+            self.relay.done.emit(None, CloudError(f"unexpected error: {exc}"))
+        else:
+            self.relay.done.emit(result, None)
+
+
+class CloudLink(QObject):
+    """Runs cloud work in the background and calls back on the GUI thread."""
+
+    def __init__(self, client: XpyunClient | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._client = client
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(MAX_IN_FLIGHT)
+        self._relays: set[_Relay] = set()
+
+    def client(self) -> XpyunClient:
+        """The client for the account in force (CredentialsError when there is none)."""
+        if self._client is None:
+            creds = load_credentials()
+            self._client = XpyunClient(creds.user, creds.key, effective_base_url(Settings.load()))
+        return self._client
+
+    def set_client(self, client: XpyunClient | None) -> None:
+        """Use another account (or none until asked)."""
+        self._client = client
+
+    def run(
+        self, work: Callable[[XpyunClient], Any], on_done: Callable[[Any, CloudError | None], None]
+    ) -> None:
+        """Do `work(client)` on a worker; `on_done(result, error)` runs on the GUI thread."""
+        relay = _Relay()
+        self._relays.add(relay)
+
+        def finished(result: Any, error: CloudError | None) -> None:
+            self._relays.discard(relay)
+            on_done(result, error)
+
+        relay.done.connect(finished)
+
+        def job() -> Any:
+            return work(self.client())
+
+        self.pool.start(_Task(job, relay))
+
+    def stop(self, timeout_ms: int = 5000) -> None:
+        """Let running requests finish (bounded by their timeouts); start no more."""
+        self.pool.clear()
+        self.pool.waitForDone(timeout_ms)

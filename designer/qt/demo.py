@@ -1,0 +1,89 @@
+"""`xplabel --demo`: the simulated cloud in-process, a demo account with three printers (one
+online, one offline, one out of paper, whose states change now and then) and a sample label,
+so a newcomer can try everything without an Xpyun account. Nothing of the user's own account,
+printer list or history is touched: the demo keeps its files in a temporary folder.
+"""
+
+from __future__ import annotations
+
+import random
+import secrets
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer
+
+from designer.cli.simulator_cmd import build_world, simulated_sn
+from designer.cloud.client import XpyunClient
+from designer.cloud.models import PrinterState
+from designer.cloud.simulator import Simulator
+from designer.paths import resource_path
+from designer.services.history import PrintHistory
+from designer.services.logos import LogoStore
+from designer.services.printers import PrinterList
+
+DEMO_USER = "demo"
+CHURN_MS = 20_000
+NAMES = ("Kitchen", "Bar", "Store room")
+
+
+@dataclass
+class Demo:
+    """A running demo: its cloud, client, printer list, history and logos."""
+
+    simulator: Simulator
+    client: XpyunClient
+    printers: PrinterList
+    history: PrintHistory
+    logos: LogoStore
+    folder: tempfile.TemporaryDirectory
+    sample: Path
+
+    def stop(self) -> None:
+        """Shut the simulated cloud and remove the demo's files."""
+        self.client.close()
+        self.simulator.stop()
+        self.folder.cleanup()
+
+
+def start_demo() -> Demo:
+    """Start the simulator with the demo account and its three printers already added."""
+    key = secrets.token_hex(16)
+    world = build_world(DEMO_USER, key, 3, print_seconds=1.0)
+    folder = tempfile.TemporaryDirectory(prefix="xplabel-demo-")
+    printers = PrinterList(Path(folder.name) / "printers.json")
+    for i, name in enumerate(NAMES, start=1):
+        sn = simulated_sn(i)
+        world.printers[sn].owner, world.printers[sn].name = DEMO_USER, name
+        printers.add(sn, name)
+    simulator = Simulator(world).start()
+    client = XpyunClient(DEMO_USER, key, simulator.base_url)
+    return Demo(
+        simulator,
+        client,
+        printers,
+        PrintHistory(Path(folder.name) / "history.json"),
+        LogoStore(Path(folder.name) / "logos"),
+        folder,
+        resource_path("samples/price_label.xml"),
+    )
+
+
+class Weather(QObject):
+    """Now and then the offline printer comes back (or goes again) and paper runs out or is
+    refilled, so the printer panel has something to show."""
+
+    def __init__(self, demo: Demo, parent: QObject | None = None, interval_ms: int = CHURN_MS):
+        super().__init__(parent)
+        self.demo = demo
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.change)
+        self.timer.start(interval_ms)
+
+    def change(self) -> None:
+        """Turn one of the second and third printers to another state."""
+        sn = simulated_sn(random.choice((2, 3)))
+        world = self.demo.simulator.world
+        states = [s for s in PrinterState if s is not world.printers[sn].state]
+        world.set_state(sn, random.choice(states))

@@ -1,0 +1,263 @@
+"""The printer panel: every printer the user added, with its live state, firmware, queue depth
+and when it was last heard of, refreshed in the background (never on the GUI thread), slower
+while the cloud fails; and the actions on a printer.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from designer.cloud.errors import CloudError, PrinterExistError, TransportError
+from designer.cloud.models import PrinterState
+from designer.qt.cloud_link import CloudLink
+from designer.services import fleet
+from designer.services.printers import PrinterList, SavedPrinter
+
+REFRESH_MS = 10_000
+MAX_BACKOFF_MS = 120_000
+STATE_COLORS = {
+    PrinterState.ONLINE: QColor(30, 140, 60),
+    PrinterState.OFFLINE: QColor(120, 120, 120),
+    PrinterState.ABNORMAL: QColor(200, 120, 0),
+}
+COLUMNS = ("Name", "SN", "State", "Firmware", "Queue", "Updated")
+
+
+class AddPrinterDialog(QDialog):
+    """Serial number and name of a printer to add."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add printer"))
+        form = QFormLayout(self)
+        self.sn = QLineEdit()
+        self.name = QLineEdit()
+        form.addRow(self.tr("Serial number (SN)"), self.sn)
+        form.addRow(self.tr("Name"), self.name)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class PrinterPanel(QWidget):
+    """The user's printers, live."""
+
+    print_requested = Signal(str)  # sn
+    message = Signal(str)
+
+    def __init__(
+        self,
+        link: CloudLink,
+        printers: PrinterList,
+        parent: QWidget | None = None,
+        interval_ms: int = REFRESH_MS,
+    ) -> None:
+        super().__init__(parent)
+        self.link = link
+        self.printers = printers
+        self.reports: dict[str, fleet.PrinterReport] = {}
+        self.updated: dict[str, str] = {}
+        self.interval_ms = interval_ms
+        self.failures = 0
+        self.in_flight = False
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        buttons = QHBoxLayout()
+        for name, text, slot in (
+            ("add", self.tr("Add…"), self.add_printer),
+            ("remove", self.tr("Remove"), self.remove_printer),
+            ("clear", self.tr("Clear queue"), self.clear_queue),
+            ("print", self.tr("Print here…"), self._print_here),
+            ("refresh", self.tr("Refresh"), self.refresh),
+        ):
+            button = QToolButton()
+            button.setText(text)
+            button.setObjectName(name)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.timer = QTimer(self)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start(interval_ms)
+        self.fill()
+
+    # --- showing -----------------------------------------------------------------------------
+
+    def fill(self) -> None:
+        """One row per saved printer, with what is known of it."""
+        saved = self.printers.load()
+        self.table.setRowCount(len(saved))
+        for row, printer in enumerate(saved):
+            report = self.reports.get(printer.sn)
+            state, color, firmware, queue, tip = self._describe(report)
+            cells = (
+                printer.name,
+                printer.sn,
+                state,
+                firmware,
+                queue,
+                self.updated.get(printer.sn, ""),
+            )
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, printer.sn)
+                if col == 2:
+                    item.setForeground(QBrush(color))
+                item.setToolTip(tip)
+                self.table.setItem(row, col, item)
+
+    def _describe(self, report: fleet.PrinterReport | None) -> tuple[str, QColor, str, str, str]:
+        if report is None:
+            return self.tr("…"), QColor(120, 120, 120), "", "", ""
+        if report.status is None:
+            error = report.error
+            if isinstance(error, TransportError):
+                return (
+                    self.tr("unknown (cloud unreachable)"),
+                    QColor(180, 30, 30),
+                    "",
+                    "",
+                    str(error),
+                )
+            return self.tr("unknown"), QColor(180, 30, 30), "", "", str(error)
+        names = {
+            PrinterState.ONLINE: self.tr("online"),
+            PrinterState.OFFLINE: self.tr("offline"),
+            PrinterState.ABNORMAL: self.tr("abnormal (out of paper?)"),
+        }
+        state = report.status.state
+        return (names[state], STATE_COLORS[state], report.status.version, str(report.queue), "")
+
+    def selected_sn(self) -> str | None:
+        """The serial number of the selected row."""
+        items = self.table.selectedItems()
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    # --- refreshing --------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Ask for every printer's state and queue in the background."""
+        saved = self.printers.load()
+        if self.in_flight or not saved:
+            return
+        self.in_flight = True
+        self.link.run(
+            lambda client: fleet.reports(client, saved, max_in_flight=4), self._reports_ready
+        )
+
+    def _reports_ready(
+        self, reports: list[fleet.PrinterReport] | None, error: CloudError | None
+    ) -> None:
+        self.in_flight = False
+        now = datetime.now().strftime("%H:%M:%S")
+        if error is not None:  # no credentials, typically
+            reports = [fleet.PrinterReport(p.sn, p.name, error=error) for p in self.printers.load()]
+        failed = all(r.error is not None for r in reports)
+        for r in reports:
+            self.reports[r.sn] = r
+            if r.error is None:
+                self.updated[r.sn] = now
+        self.failures = self.failures + 1 if failed else 0
+        # while the cloud fails, ask less and less often (up to 2 minutes); back to normal after
+        self.timer.setInterval(min(MAX_BACKOFF_MS, self.interval_ms * 2**self.failures))
+        self.fill()
+
+    def stop(self) -> None:
+        """No more refreshes."""
+        self.timer.stop()
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def add_printer(self, sn: str | None = None, name: str | None = None) -> None:
+        """verifyPrinter in the background; the printer joins the list when the cloud agrees."""
+        if sn is None:
+            dialog = AddPrinterDialog(self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            sn, name = dialog.sn.text().strip(), dialog.name.text().strip()
+        if not sn or not name:
+            self.message.emit(self.tr("A printer needs a serial number and a name."))
+            return
+
+        def work(client):
+            try:
+                client.verify_printer(sn, name)
+            except PrinterExistError:
+                return "kept"
+            return "added"
+
+        def done(result: str | None, error: CloudError | None) -> None:
+            if error is not None:
+                self.message.emit(str(error))
+                return
+            self.printers.add(sn, name)
+            self.message.emit(self.tr("%s (%s) %s") % (sn, name, self.tr(result)))
+            self.fill()
+            self.refresh()
+
+        self.link.run(work, done)
+
+    def remove_printer(self) -> None:
+        """Forget the selected printer on this computer."""
+        sn = self.selected_sn()
+        if sn and self.printers.remove(sn):
+            self.reports.pop(sn, None)
+            self.fill()
+            self.message.emit(self.tr("%s removed from this computer's list") % sn)
+
+    def clear_queue(self, confirm: bool = True) -> None:
+        """Delete every order waiting on the selected printer, after asking."""
+        sn = self.selected_sn()
+        if not sn:
+            return
+        if (
+            confirm
+            and QMessageBox.question(
+                self,
+                self.tr("Clear queue"),
+                self.tr("Delete every order waiting on %s?") % sn,
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
+            return
+        self.link.run(
+            lambda client: client.del_printer_queue(sn),
+            lambda result, error: self.message.emit(
+                str(error) if error else self.tr("%s: queue cleared") % sn
+            ),
+        )
+
+    def _print_here(self) -> None:
+        sn = self.selected_sn()
+        if sn:
+            self.print_requested.emit(sn)
+
+    def saved(self) -> list[SavedPrinter]:
+        """The saved printers."""
+        return self.printers.load()

@@ -1,0 +1,116 @@
+"""Printing from the window: the printer and history docks, the print dialog, and the flow from
+a click to an order that the history follows until it has printed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from designer.cloud.errors import CloudError
+from designer.labelxml import parse
+from designer.model import Page, validate
+from designer.qt.cloud_link import CloudLink
+from designer.qt.dialogs.print_dialog import PrintDialog
+from designer.qt.panels.history import HistoryPanel
+from designer.qt.panels.printers import PrinterPanel
+from designer.services.history import FAILED, PrintHistory
+from designer.services.logos import LogoStore
+from designer.services.printers import PrinterList
+from designer.services.printing import PrintJob, print_document
+
+
+class PrintingUI(QObject):
+    """Everything about printers and printing in one window."""
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        link: CloudLink,
+        printers: PrinterList,
+        history: PrintHistory,
+        logos: LogoStore | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.link = link
+        self.history = history
+        self.logos = logos or LogoStore()
+        self.printers = PrinterPanel(link, printers)
+        self.orders = HistoryPanel(link, history)
+        self.printers.print_requested.connect(self.open_print_dialog)
+        self.printers.message.connect(self.say)
+        self.orders.reprint_requested.connect(self.reprint)
+        self.last_dialog: PrintDialog | None = None
+
+    def say(self, text: str) -> None:
+        """A passing message in the status bar."""
+        self.window.statusBar().showMessage(text, 8000)
+
+    def _refuse(self, title: str, text: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.window
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()  # never blocks: the window stays responsive
+
+    def open_print_dialog(self, sn: str | None = None) -> PrintDialog | None:
+        """Ask how to print the current document, then print it in the background."""
+        doc = self.window.doc
+        errors = [p for p in validate(doc.page) if p.is_error]
+        if errors:
+            self._refuse(
+                self.tr("Cannot print"),
+                self.tr("The label has errors:\n") + "\n".join(p.message for p in errors[:10]),
+            )
+            return None
+        dialog = PrintDialog(
+            doc.page, self.printers.saved(), self.printers.reports, sn, self.window
+        )
+        self.last_dialog = dialog
+        dialog.accepted.connect(
+            lambda: self.send(
+                doc.page, dialog.job(), doc.name, str(doc.path) if doc.path else doc.name
+            )
+        )
+        dialog.open()
+        return dialog
+
+    def send(self, page: Page, job: PrintJob, name: str, document: str) -> None:
+        """Print `page` as `job` on a worker; the orders go to the history."""
+        printer = next((p.name for p in self.printers.saved() if p.sn == job.sn), job.sn)
+        self.say(self.tr("Sending %s to %s…") % (name, printer))
+
+        def done(results, error: CloudError | None) -> None:
+            if error is not None:
+                self.history.add(document, job.sn, printer, job.copies, "", FAILED, str(error))
+                self.orders.fill()
+                self._refuse(self.tr("Not printed"), str(error))
+                return
+            for result in results:
+                entry = self.history.add(
+                    document, job.sn, printer, job.copies, result.order_id or ""
+                )
+                self.orders.add(entry)
+            self.say(self.tr("%d order(s) sent to %s") % (len(results), printer))
+
+        self.link.run(lambda client: print_document(client, page, job, self.logos), done)
+
+    def reprint(self, entry) -> None:
+        """Send the document of a history entry again, to the same printer."""
+        path = Path(entry.document)
+        result = parse(path) if path.is_file() else None
+        if result is None or result.page is None:
+            self._refuse(
+                self.tr("Cannot reprint"),
+                self.tr("%s is not a label file that can be read.") % entry.document,
+            )
+            return
+        self.send(result.page, PrintJob(entry.sn, entry.copies), path.name, str(path))
+
+    def stop(self) -> None:
+        """Stop polling and let running requests end (the window is closing)."""
+        self.printers.stop()
+        self.orders.stop()
+        self.link.stop()

@@ -1,0 +1,136 @@
+"""Printing from the window against the simulator: printer states arrive and follow the cloud,
+prints become orders that the history follows until printed, offline printers refuse or queue,
+and the window stays responsive while the cloud stalls."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from designer.cloud import XpyunClient
+from designer.cloud.models import PrinterState
+from designer.labelxml import read
+from designer.qt.app import application
+from designer.qt.cloud_link import CloudLink
+from designer.qt.main_window import MainWindow
+from designer.services.history import PRINTED, PrintHistory
+from designer.services.printers import PrinterList
+from designer.services.printing import PrintJob
+
+pytestmark = pytest.mark.qt
+
+
+@pytest.fixture
+def window(qtbot, app_dirs, no_modal_dialogs, simulator, tmp_path):
+    application()
+    client = XpyunClient("demo", "demo-key", simulator.base_url, backoff=0.01, read_timeout=3)
+    printers = PrinterList(tmp_path / "printers.json")
+    w = MainWindow(
+        link=CloudLink(client), printers=printers, history=PrintHistory(tmp_path / "history.json")
+    )
+    w.printing.orders.timer.setInterval(100)
+    w.show()
+    yield w
+    w.doc.undo_stack.setClean()
+    w.close()
+    client.close()
+
+
+def _state_text(window, sn: str) -> str:
+    table = window.printing.printers.table
+    for row in range(table.rowCount()):
+        if table.item(row, 1).text() == sn:
+            return table.item(row, 2).text()
+    return ""
+
+
+def test_add_a_printer_and_see_its_state_arrive(window, qtbot, world) -> None:
+    panel = window.printing.printers
+    panel.add_printer("NEW1", "Front desk")
+    qtbot.waitUntil(lambda: _state_text(window, "NEW1") == "online", timeout=5000)
+    assert world.printers["NEW1"].owner == "demo"
+    assert [p.sn for p in panel.saved()] == ["NEW1"]
+    assert panel.table.item(0, 3).text() == "V1.2.7"
+
+
+def test_a_state_change_in_the_cloud_reaches_the_panel(window, qtbot, world) -> None:
+    window.printing.printers.printers.add("P1", "Kitchen")
+    window.printing.printers.refresh()
+    qtbot.waitUntil(lambda: _state_text(window, "P1") == "online", timeout=5000)
+    world.set_state("P1", PrinterState.ABNORMAL)
+    window.printing.printers.refresh()
+    qtbot.waitUntil(lambda: _state_text(window, "P1").startswith("abnormal"), timeout=5000)
+
+
+def test_print_becomes_an_order_that_is_printed_in_the_history(
+    window, qtbot, world, fixtures
+) -> None:
+    window.printing.printers.printers.add("P1", "Kitchen")
+    window.doc.reset(read(fixtures / "spec_request_example.xml"), fixtures / "x.xml")
+    window.printing.send(window.doc.page, PrintJob("P1", copies=2), "x.xml", "x.xml")
+    history = window.printing.history
+    qtbot.waitUntil(
+        lambda: bool(history.entries) and history.entries[-1].state == PRINTED, timeout=5000
+    )
+    entry = history.entries[-1]
+    assert (entry.printer, entry.copies, entry.order_id in world.orders) == ("Kitchen", 2, True)
+    assert window.printing.orders.table.item(0, 5).text() == "printed"
+    again = PrintHistory(history.path)
+    assert again.entries == history.entries  # survives a restart
+
+
+def test_an_offline_printer_refuses_or_queues(window, qtbot, world, monkeypatch) -> None:
+    shown = []
+    monkeypatch.setattr(window.printing, "_refuse", lambda title, text: shown.append(text))
+    window.printing.printers.printers.add("P2", "Bar")
+    page = window.doc.page
+    window.printing.send(page, PrintJob("P2", mode=0), "a", "a")
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert "PRINTER_OFFLINE (code 1003)" in shown[0] and "mode 1" in shown[0]
+    assert window.printing.history.entries[-1].state == "failed"
+    window.printing.send(page, PrintJob("P2", mode=1), "a", "a")
+    qtbot.waitUntil(lambda: window.printing.history.entries[-1].order_id != "", timeout=5000)
+    order_id = window.printing.history.entries[-1].order_id
+    assert world.orders[order_id].state == "queued"
+    world.set_state("P2", PrinterState.ONLINE)
+    qtbot.waitUntil(lambda: window.printing.history.entries[-1].state == PRINTED, timeout=5000)
+
+
+def test_print_dialog_counts_labels_and_builds_the_job(window, fixtures) -> None:
+    window.printing.printers.printers.add("P1", "Kitchen")
+    window.doc.reset(read(fixtures / "spec_full_example.xml"), None)
+    dialog = window.printing.open_print_dialog("P1")
+    assert dialog.count.text() == "4 labels will print"  # 1 + 1 + label 3's c=2
+    dialog.copies.setValue(3)
+    assert dialog.count.text() == "8 labels will print"
+    dialog.queue.setChecked(True)
+    dialog.as_image.setChecked(True)
+    assert dialog.job() == PrintJob("P1", copies=3, mode=1, as_image=True)
+    dialog.reject()
+
+
+def test_the_window_stays_responsive_while_the_cloud_stalls(window, qtbot, simulator) -> None:
+    window.printing.printers.printers.add("P1", "Kitchen")
+    simulator.inject("queryPrinterStatus", "stall:1.5")
+    gaps: list[float] = []
+    last = [time.perf_counter()]
+
+    def tick() -> None:
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+
+    timer = QTimer()
+    timer.timeout.connect(tick)
+    timer.start(5)
+    window.printing.printers.refresh()
+    end = time.perf_counter() + 1.8
+    while time.perf_counter() < end:
+        QApplication.processEvents()
+        time.sleep(0.002)
+    timer.stop()
+    assert max(gaps) < 0.1, f"the GUI thread stalled {max(gaps) * 1000:.0f} ms"
+    qtbot.waitUntil(lambda: _state_text(window, "P1") == "online", timeout=5000)

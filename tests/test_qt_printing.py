@@ -134,3 +134,66 @@ def test_the_window_stays_responsive_while_the_cloud_stalls(window, qtbot, simul
     timer.stop()
     assert max(gaps) < 0.1, f"the GUI thread stalled {max(gaps) * 1000:.0f} ms"
     qtbot.waitUntil(lambda: _state_text(window, "P1") == "online", timeout=5000)
+
+
+def _wait_text(qtbot, label, contains: str) -> None:
+    qtbot.waitUntil(lambda: contains in label.text(), timeout=5000)
+
+
+def test_account_dialog_tells_wrong_key_unknown_user_and_unreachable(
+    window, qtbot, simulator
+) -> None:
+    from designer.qt.dialogs.account import AccountDialog
+
+    dialog = AccountDialog(window.printing.link, window)
+    dialog.base_url.setText(simulator.base_url)
+    dialog.user.setText("demo")
+    dialog.key.setText("wrong")
+    dialog.test()
+    _wait_text(qtbot, dialog.result, "Wrong UserKEY")
+    dialog.user.setText("nobody")
+    dialog.test()
+    _wait_text(qtbot, dialog.result, "Unknown user")
+    dialog.user.setText("demo")
+    dialog.key.setText("demo-key")
+    dialog.test()
+    _wait_text(qtbot, dialog.result, "Connected")
+    dialog.base_url.setText("http://127.0.0.1:9/api")
+    dialog.test()
+    _wait_text(qtbot, dialog.result, "cannot be reached")
+    assert "demo-key" not in dialog.result.text()
+    dialog.reject()
+
+
+def test_logo_dialog_refuses_oversized_and_uploads(window, qtbot, world, tmp_path) -> None:
+    from PIL import Image
+
+    from designer.model import Bitmap
+    from designer.qt.dialogs.logo import LogoDialog
+    from designer.services.logos import LogoStore
+
+    logos = LogoStore(tmp_path / "logos")
+    window.printing.logos = logos
+    dialog = LogoDialog(window.printing.link, logos, "P1", window)
+    big = tmp_path / "big.bmp"
+    Image.new("L", (800, 800), 0).save(big)
+    assert not dialog.choose(big)
+    assert "at most 500 KB" in dialog.status.text()
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+    small = tmp_path / "logo.png"
+    Image.new("L", (40, 40), 0).save(small)  # square: unlike the 2:1 placeholder
+    assert dialog.choose(small)
+    assert "5 of today's 5 uploads left" in dialog.status.text()
+    assert dialog.preview.pixmap().width() == 200
+    window.doc.set_elements((Bitmap(x=1, y=1, w=80),), "logo")
+    placeholder = window.scene.items_by_index[0].pixmap().height()
+    dialog.uploaded.connect(window.printing._logo_uploaded)
+    dialog.upload()
+    qtbot.waitUntil(lambda: world.printers["P1"].logo == small.read_bytes(), timeout=5000)
+    qtbot.waitUntil(lambda: logos.uploads_today("P1") == 1, timeout=5000)
+    assert window.scene.items_by_index[0].pixmap().height() != placeholder  # the real logo now
+
+
+def test_voice_reply_from_the_panel(window, qtbot, world) -> None:
+    window.printing.printers.send_voice("P1", "取餐 42")
+    qtbot.waitUntil(lambda: world.printers["P1"].voice == ["取餐 42"], timeout=5000)

@@ -62,9 +62,13 @@ class CloudLink(QObject):
         self._client = client
 
     def run(
-        self, work: Callable[[XpyunClient], Any], on_done: Callable[[Any, CloudError | None], None]
+        self,
+        work: Callable[[XpyunClient], Any],
+        on_done: Callable[[Any, CloudError | None], None],
+        client: XpyunClient | None = None,
     ) -> None:
-        """Do `work(client)` on a worker; `on_done(result, error)` runs on the GUI thread."""
+        """Do `work(client)` on a worker (the account's client unless one is given);
+        `on_done(result, error)` runs on the GUI thread."""
         relay = _Relay()
         self._relays.add(relay)
 
@@ -75,7 +79,7 @@ class CloudLink(QObject):
         relay.done.connect(finished)
 
         def job() -> Any:
-            return work(self.client())
+            return work(client or self.client())
 
         self.pool.start(_Task(job, relay))
 

@@ -161,6 +161,9 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Print,
             "print",
         )
+        self._action(
+            file, self.tr("&Account…"), lambda: self.printing.open_account_dialog(), None, "account"
+        )
         self.recent_menu = file.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file.addSeparator()

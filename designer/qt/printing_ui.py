@@ -12,6 +12,8 @@ from designer.cloud.errors import CloudError
 from designer.labelxml import parse
 from designer.model import Page, validate
 from designer.qt.cloud_link import CloudLink
+from designer.qt.dialogs.account import AccountDialog
+from designer.qt.dialogs.logo import LogoDialog
 from designer.qt.dialogs.print_dialog import PrintDialog
 from designer.qt.panels.history import HistoryPanel
 from designer.qt.panels.printers import PrinterPanel
@@ -40,6 +42,7 @@ class PrintingUI(QObject):
         self.printers = PrinterPanel(link, printers)
         self.orders = HistoryPanel(link, history)
         self.printers.print_requested.connect(self.open_print_dialog)
+        self.printers.logo_requested.connect(self.open_logo_dialog)
         self.printers.message.connect(self.say)
         self.orders.reprint_requested.connect(self.reprint)
         self.last_dialog: PrintDialog | None = None
@@ -74,6 +77,24 @@ class PrintingUI(QObject):
                 doc.page, dialog.job(), doc.name, str(doc.path) if doc.path else doc.name
             )
         )
+        dialog.open()
+        return dialog
+
+    def open_logo_dialog(self, sn: str) -> LogoDialog:
+        """Upload a logo to printer `sn`; the canvas then shows it where labels say <BMP/>."""
+        dialog = LogoDialog(self.link, self.logos, sn, self.window)
+        dialog.uploaded.connect(self._logo_uploaded)
+        dialog.open()
+        return dialog
+
+    def _logo_uploaded(self, sn: str) -> None:
+        self.window.scene.set_logo(self.logos.load(sn))
+        self.say(self.tr("%s: logo uploaded") % sn)
+
+    def open_account_dialog(self) -> AccountDialog:
+        """Sign in: user, UserKEY to the keyring, connection test, base URL."""
+        dialog = AccountDialog(self.link, self.window)
+        dialog.accepted.connect(self.printers.refresh)
         dialog.open()
         return dialog
 

@@ -4,7 +4,9 @@ can show the real logo where a label says <BMP/>."""
 from __future__ import annotations
 
 import io
+import json
 import re
+from datetime import date
 from pathlib import Path
 
 from PIL import Image
@@ -12,9 +14,27 @@ from PIL import Image
 from designer.services.files import atomic_write_bytes
 from designer.services.settings import data_dir
 
+LOGO_MAX_BYTES = 500 * 1024
+UPLOADS_PER_DAY = 5
+LOGO_FORMATS = ("PNG", "JPEG", "BMP")
+
+
+def logo_problem(data: bytes) -> str | None:
+    """Why the platform would refuse these bytes as a logo (format, 500 KB), or None."""
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            kind = image.format
+    except OSError:
+        kind = None
+    if kind not in LOGO_FORMATS:
+        return "a logo must be a PNG, JPG or BMP image"
+    if len(data) > LOGO_MAX_BYTES:
+        return f"the logo is {len(data) / 1024:.0f} KB; the platform takes at most 500 KB"
+    return None
+
 
 class LogoStore:
-    """Logos by printer serial number, in the user data folder."""
+    """Logos by printer serial number, in the user data folder, and today's upload counts."""
 
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder or data_dir() / "logos"
@@ -41,3 +61,25 @@ class LogoStore:
                 return image.copy()
         except OSError:
             return None
+
+    def _counts_path(self) -> Path:
+        return self.folder / "uploads.json"
+
+    def uploads_today(self, sn: str) -> int:
+        """How many logos were uploaded to `sn` today from this computer."""
+        try:
+            counts = json.loads(self._counts_path().read_text("utf-8"))
+        except (OSError, ValueError):
+            return 0
+        return int(counts.get(sn, {}).get(date.today().isoformat(), 0))
+
+    def count_upload(self, sn: str) -> None:
+        """One more upload to `sn` today."""
+        try:
+            counts = json.loads(self._counts_path().read_text("utf-8"))
+        except (OSError, ValueError):
+            counts = {}
+        today = date.today().isoformat()
+        counts[sn] = {today: int(counts.get(sn, {}).get(today, 0)) + 1}
+        self.folder.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(self._counts_path(), json.dumps(counts).encode("utf-8"))

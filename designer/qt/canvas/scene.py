@@ -7,6 +7,8 @@ keeps an item (and its cached dots) while its element is unchanged. Selection li
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QMimeData, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from designer.model import Bitmap
 from designer.model.edit import moved, resized
 from designer.model.geometry import Rect
 from designer.model.schema import Content
@@ -104,6 +107,13 @@ class LabelScene(QGraphicsScene):
         self.blockSignals(False)
         self._emit_selection()
         self.update()
+
+    def set_logo(self, logo: object) -> None:
+        """Draw <BMP/> logos with this image (the printer's uploaded logo) from now on."""
+        self.options = replace(self.options, logo=logo)
+        for item in self.items_by_index:
+            if isinstance(item.element, Bitmap) and item.element.image is None:
+                item.preview(item.element, self.options)
 
     def selected_indexes(self) -> list[int]:
         """Indexes (in the current label) of the selected elements, in document order."""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLineEdit,
     QMessageBox,
     QTableWidget,
@@ -63,6 +64,7 @@ class PrinterPanel(QWidget):
     """The user's printers, live."""
 
     print_requested = Signal(str)  # sn
+    logo_requested = Signal(str)  # sn
     message = Signal(str)
 
     def __init__(
@@ -91,6 +93,8 @@ class PrinterPanel(QWidget):
             ("remove", self.tr("Remove"), self.remove_printer),
             ("clear", self.tr("Clear queue"), self.clear_queue),
             ("print", self.tr("Print here…"), self._print_here),
+            ("logo", self.tr("Logo…"), self._logo),
+            ("voice", self.tr("Voice…"), self._voice),
             ("refresh", self.tr("Refresh"), self.refresh),
         ):
             button = QToolButton()
@@ -250,6 +254,30 @@ class PrinterPanel(QWidget):
             lambda client: client.del_printer_queue(sn),
             lambda result, error: self.message.emit(
                 str(error) if error else self.tr("%s: queue cleared") % sn
+            ),
+        )
+
+    def _logo(self) -> None:
+        sn = self.selected_sn()
+        if sn:
+            self.logo_requested.emit(sn)
+
+    def _voice(self) -> None:
+        sn = self.selected_sn()
+        if not sn:
+            return
+        text, ok = QInputDialog.getText(
+            self, self.tr("Voice reply"), self.tr("What %s should say:") % sn
+        )
+        if ok and text.strip():
+            self.send_voice(sn, text.strip())
+
+    def send_voice(self, sn: str, text: str) -> None:
+        """Have printer `sn` speak `text` (in the background)."""
+        self.link.run(
+            lambda client: client.send_voice(sn, text),
+            lambda _r, error: self.message.emit(
+                str(error) if error else self.tr("%s: voice reply sent") % sn
             ),
         )
 

@@ -197,3 +197,46 @@ def test_logo_dialog_refuses_oversized_and_uploads(window, qtbot, world, tmp_pat
 def test_voice_reply_from_the_panel(window, qtbot, world) -> None:
     window.printing.printers.send_voice("P1", "取餐 42")
     qtbot.waitUntil(lambda: world.printers["P1"].voice == ["取餐 42"], timeout=5000)
+
+
+def test_the_demo_prints_refuses_and_shows_what_printed(
+    qtbot, app_dirs, no_modal_dialogs, monkeypatch
+) -> None:
+    from designer.qt.app import demo_window
+    from designer.qt.demo import Weather, start_demo
+
+    application()
+    demo = start_demo()
+    window = demo_window(demo)
+    try:
+        panel = window.printing.printers
+        qtbot.waitUntil(
+            lambda: (
+                [_state_text(window, p.sn) for p in panel.saved()]
+                == ["online", "offline", "abnormal (out of paper?)"]
+            ),
+            timeout=5000,
+        )
+        assert window.doc.page.labels and window.account_label.text().startswith("Account: demo")
+        kitchen, bar = (p.sn for p in panel.saved()[:2])
+        window.printing.send(window.doc.page, PrintJob(kitchen), "sample", "sample")
+        history = window.printing.history
+        qtbot.waitUntil(
+            lambda: bool(history.entries) and history.entries[-1].state == PRINTED, timeout=8000
+        )
+        panel.fill()
+        assert "Printed 1 order(s)" in panel.table.item(0, 0).toolTip()
+        refused = []
+        monkeypatch.setattr(window.printing, "_refuse", lambda t, text: refused.append(text))
+        window.printing.send(window.doc.page, PrintJob(bar), "sample", "sample")
+        qtbot.waitUntil(lambda: bool(refused), timeout=5000)
+        assert "PRINTER_OFFLINE" in refused[0]
+        world = demo.simulator.world
+        before = [world.printers[p.sn].state for p in panel.saved()]
+        Weather(demo, window, interval_ms=3_600_000).change()
+        after = [world.printers[p.sn].state for p in panel.saved()]
+        assert before[0] == after[0] and before[1:] != after[1:]  # one of the other two changed
+    finally:
+        window.doc.undo_stack.setClean()
+        window.close()
+        demo.stop()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from designer import __version__
 from designer.paths import CJK_FONT, resource_path
+from designer.qt.demo import Demo
 from designer.qt.main_window import MainWindow
 from designer.qt.session import pending_recoveries, recover
 
@@ -78,28 +79,37 @@ def main(files: list[str], demo: bool = False) -> int:
     return code
 
 
-def demo_main(app: QApplication) -> int:
-    """`xplabel --demo`: the window signed in to a simulated cloud, a sample label loaded."""
+def demo_window(demo: Demo) -> MainWindow:
+    """The window of a demo: signed in to its simulated cloud, the sample label loaded."""
     from designer.labelxml import read
     from designer.qt.cloud_link import CloudLink
-    from designer.qt.demo import Weather, start_demo
 
-    demo = start_demo()
     window = MainWindow(link=CloudLink(demo.client), printers=demo.printers, history=demo.history)
     window.printing.logos = demo.logos
+    window.printing.printers.printed_info = demo.printed_info
+    window.set_account(window.tr("demo (simulated cloud)"))
     window.doc.reset(read(demo.sample), None)
-    window.setWindowTitle(window.windowTitle())
     window.statusBar().showMessage(
         window.tr("Demo: a simulated cloud with three printers; nothing is really printed")
     )
+    window.docks["printers"].raise_()
+    window.printing.printers.refresh()
+    return window
+
+
+def demo_main(app: QApplication) -> int:
+    """`xplabel --demo`: the window signed in to a simulated cloud, a sample label loaded."""
+    from designer.qt.demo import Weather, start_demo
+
+    demo = start_demo()
+    window = demo_window(demo)
     weather = Weather(demo, window)
     window.show()
     window.view.zoom_fit()
-    window.docks["printers"].raise_()
-    window.printing.printers.refresh()
     QTimer.singleShot(0, load_fonts)
     try:
         return app.exec()
     finally:
         weather.timer.stop()
+        window.printing.stop()
         demo.stop()

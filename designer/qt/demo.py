@@ -40,6 +40,20 @@ class Demo:
     folder: tempfile.TemporaryDirectory
     sample: Path
 
+    def printed_info(self, sn: str) -> str:
+        """What printer `sn` printed last, for the panel's tooltip."""
+        printed = self.simulator.world.printed(sn)
+        if not printed:
+            return "Printed nothing yet"
+        last = printed[-1]
+        what = {
+            "label": "label XML",
+            "image": "an image",
+            "url": "a TXT file",
+            "logo": "a logo proof",
+        }.get(last.kind, last.kind)
+        return f"Printed {len(printed)} order(s); the last, {last.id}: {what}, {last.copies} copies"
+
     def stop(self) -> None:
         """Shut the simulated cloud and remove the demo's files."""
         self.client.close()

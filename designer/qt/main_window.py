@@ -45,6 +45,7 @@ from designer.qt.session import AutoSaver, RecentFiles
 from designer.qt.toolbox import ImageFileError, ToolButton, embedded_image
 from designer.services.history import PrintHistory
 from designer.services.printers import PrinterList
+from designer.services.settings import Settings
 
 APP_TITLE = "Xpyun Label Designer"
 
@@ -272,6 +273,10 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.cursor_label = QLabel()
         self.zoom_label = QLabel()
+        self.account_label = QLabel()
+        self.account_label.setObjectName("account")
+        self.statusBar().addPermanentWidget(self.account_label)
+        self.set_account(Settings.load().user or None)
         self.statusBar().addPermanentWidget(self.cursor_label)
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.view.cursor_moved.connect(self._show_cursor)
@@ -279,6 +284,12 @@ class MainWindow(QMainWindow):
         self.zoom_label.setText(f"{self.view.zoom * 100:.0f} %")
 
     # --- behaviour ---------------------------------------------------------------------------
+
+    def set_account(self, name: str | None) -> None:
+        """Show the account in use in the status bar."""
+        self.account_label.setText(
+            self.tr("Account: %s") % name if name else self.tr("Not signed in (File > Account…)")
+        )
 
     def _choose_tool(self, tag: str | None) -> None:
         self.scene.tool = tag

@@ -95,6 +95,7 @@ class PrintingUI(QObject):
         """Sign in: user, UserKEY to the keyring, connection test, base URL."""
         dialog = AccountDialog(self.link, self.window)
         dialog.accepted.connect(self.printers.refresh)
+        dialog.accepted.connect(lambda: self.window.set_account(dialog.user.text().strip()))
         dialog.open()
         return dialog
 

@@ -5,6 +5,7 @@ while the cloud fails; and the actions on a printer.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -82,6 +83,7 @@ class PrinterPanel(QWidget):
         self.interval_ms = interval_ms
         self.failures = 0
         self.in_flight = False
+        self.printed_info: Callable[[str], str] | None = None  # the demo: what a printer printed
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -133,6 +135,8 @@ class PrinterPanel(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, printer.sn)
                 if col == 2:
                     item.setForeground(QBrush(color))
+                if self.printed_info is not None:
+                    tip = "\n".join(t for t in (tip, self.printed_info(printer.sn)) if t)
                 item.setToolTip(tip)
                 self.table.setItem(row, col, item)
 
@@ -172,7 +176,8 @@ class PrinterPanel(QWidget):
             return
         self.in_flight = True
         self.link.run(
-            lambda client: fleet.reports(client, saved, max_in_flight=4), self._reports_ready
+            lambda client: fleet.reports(client, saved, max_in_flight=fleet.MAX_IN_FLIGHT),
+            self._reports_ready,
         )
 
     def _reports_ready(

@@ -235,3 +235,13 @@ def test_the_simulator_command_serves_and_can_be_scripted(tmp_path) -> None:
         sim.terminate()
         sim.wait(5)
         sim.stdout.close()
+
+
+def test_settings_keep_their_types_and_survive_nonsense(app_dirs) -> None:
+    from designer.services.settings import Settings
+
+    Settings(user="u", printer_refresh_seconds=30).save()
+    assert Settings.load().printer_refresh_seconds == 30
+    Settings.path().write_text('{"user": "u", "printer_refresh_seconds": "often", "x": 1}')
+    loaded = Settings.load()
+    assert (loaded.user, loaded.printer_refresh_seconds) == ("u", 10)

@@ -3,6 +3,7 @@ a click to an order that the history follows until it has printed."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
@@ -21,6 +22,7 @@ from designer.services.history import FAILED, PrintHistory
 from designer.services.logos import LogoStore
 from designer.services.printers import PrinterList
 from designer.services.printing import PrintJob, print_document
+from designer.services.settings import Settings
 
 
 class PrintingUI(QObject):
@@ -39,8 +41,13 @@ class PrintingUI(QObject):
         self.link = link
         self.history = history
         self.logos = logos or LogoStore()
-        self.printers = PrinterPanel(link, printers)
-        self.orders = HistoryPanel(link, history)
+        settings = Settings.load()
+        self.printers = PrinterPanel(
+            link, printers, interval_ms=max(2, settings.printer_refresh_seconds) * 1000
+        )
+        self.orders = HistoryPanel(
+            link, history, poll_for=timedelta(minutes=settings.history_poll_minutes)
+        )
         self.printers.print_requested.connect(self.open_print_dialog)
         self.printers.logo_requested.connect(self.open_logo_dialog)
         self.printers.message.connect(self.say)

@@ -37,6 +37,8 @@ class Settings:
 
     user: str = ""
     base_url: str = ""
+    printer_refresh_seconds: int = 10  # how often the printer panel asks for states
+    history_poll_minutes: int = 10  # how long the print history follows an order
 
     @classmethod
     def path(cls) -> Path:
@@ -53,7 +55,14 @@ class Settings:
             return cls()
         except (OSError, ValueError) as exc:
             raise SettingsError(f"{path}: cannot read the settings: {exc}") from exc
-        known = {k: str(v) for k, v in data.items() if k in cls.__dataclass_fields__}
+        known = {}
+        for name, value in data.items():
+            field = cls.__dataclass_fields__.get(name)
+            if field is not None:
+                try:
+                    known[name] = int(value) if field.type == "int" else str(value)
+                except (TypeError, ValueError):
+                    continue  # a hand-edited value that makes no sense: keep the default
         return cls(**known)
 
     def save(self) -> None:

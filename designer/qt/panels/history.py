@@ -36,8 +36,10 @@ class HistoryPanel(QWidget):
         history: PrintHistory,
         parent: QWidget | None = None,
         poll_ms: int = POLL_MS,
+        poll_for: timedelta = POLL_FOR,
     ) -> None:
         super().__init__(parent)
+        self.poll_for = poll_for
         self.link = link
         self.history = history
         self.asking: set[str] = set()
@@ -80,8 +82,8 @@ class HistoryPanel(QWidget):
         self.poll()
 
     def poll(self) -> None:
-        """Ask about orders still queued (for up to ten minutes after they were sent)."""
-        limit = datetime.now() - POLL_FOR
+        """Ask about orders still queued (for `poll_for` after they were sent)."""
+        limit = datetime.now() - self.poll_for
         for entry in self.history.waiting():
             if entry.order_id in self.asking or datetime.fromisoformat(entry.time) < limit:
                 continue

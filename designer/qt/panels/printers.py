@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -40,6 +40,19 @@ STATE_COLORS = {
     PrinterState.ABNORMAL: QColor(200, 120, 0),
 }
 COLUMNS = ("Name", "SN", "State", "Firmware", "Queue", "Updated")
+
+
+def _dot(color: QColor) -> QIcon:
+    """A round state lamp in `color`."""
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(color)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(1, 1, 10, 10)
+    painter.end()
+    return QIcon(pixmap)
 
 
 class AddPrinterDialog(QDialog):
@@ -135,6 +148,7 @@ class PrinterPanel(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole, printer.sn)
                 if col == 2:
                     item.setForeground(QBrush(color))
+                    item.setIcon(_dot(color))
                 if self.printed_info is not None:
                     tip = "\n".join(t for t in (tip, self.printed_info(printer.sn)) if t)
                 item.setToolTip(tip)

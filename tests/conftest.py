@@ -77,3 +77,21 @@ def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch):
         monkeypatch.setattr(QMessageBox, name, refuse)
     for name in ("getOpenFileName", "getSaveFileName"):
         monkeypatch.setattr(QFileDialog, name, refuse)
+
+
+@pytest.fixture
+def window(qtbot, app_dirs, no_modal_dialogs):
+    """A designer window at 400 % centred on a new 60 x 40 mm label, closed without questions."""
+    from designer.qt.app import application
+    from designer.qt.main_window import MainWindow
+
+    application()
+    w = MainWindow()
+    w.show()
+    qtbot.waitExposed(w)
+    w.view.set_zoom(4.0)
+    w.view.centerOn(30, 20)
+    yield w
+    w.doc.undo_stack.setClean()  # no "save changes?" question when the test closes it
+    w.close()
+    w.deleteLater()

@@ -12,24 +12,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from designer.labelxml import read
 from designer.qt import app as app_module
-from designer.qt.app import application
 from designer.qt.main_window import MainWindow
 from designer.qt.session import pending_recoveries
 from designer.qt.toolbox import tool_mime
 from designer.render import element_image
 
 pytestmark = pytest.mark.qt
-
-
-@pytest.fixture
-def window(qtbot, app_dirs, no_modal_dialogs):
-    application()
-    w = MainWindow()
-    w.show()
-    yield w
-    w.doc.undo_stack.setClean()
-    w.close()
-    w.deleteLater()
 
 
 def test_autosave_then_recovery_after_a_crash(window, qtbot, monkeypatch) -> None:

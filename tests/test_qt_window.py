@@ -12,27 +12,12 @@ from PySide6.QtWidgets import QDoubleSpinBox, QPlainTextEdit
 
 from designer.labelxml import read, write
 from designer.model import Box, Label, Page, Reverse, Text
-from designer.qt.app import application
 from designer.qt.canvas.tools import TOOLS
 from designer.qt.main_window import MainWindow
 from designer.render import render_label
 from tests.qt_helpers import canvas_dots, click, drag
 
 pytestmark = pytest.mark.qt
-
-
-@pytest.fixture
-def window(qtbot, app_dirs, no_modal_dialogs):
-    application()
-    w = MainWindow()
-    w.show()
-    qtbot.waitExposed(w)
-    w.view.set_zoom(4.0)
-    w.view.centerOn(30, 20)
-    yield w
-    w.doc.undo_stack.setClean()  # no "save changes?" question when the test closes it
-    w.close()
-    w.deleteLater()
 
 
 def test_title_shows_name_and_modified(window) -> None:

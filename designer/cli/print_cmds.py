@@ -19,11 +19,8 @@ from designer.cli.cloud_common import (
     make_client,
 )
 from designer.cli.common import CommandError, read_source, report
-from designer.services.logos import LogoStore
+from designer.services.logos import LOGO_FORMATS, LogoStore, logo_problem
 from designer.services.printing import PrintJob, print_document, wait_printed
-
-LOGO_MAX_BYTES = 500 * 1024
-IMAGE_FORMATS = {"PNG", "JPEG", "BMP"}
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -161,7 +158,7 @@ def _image_file(path: str, what: str) -> bytes:
             kind = image.format
     except (UnidentifiedImageError, OSError):
         kind = None
-    if kind not in IMAGE_FORMATS:
+    if kind not in LOGO_FORMATS:
         raise CommandError(path, f"{what} must be a PNG, JPG or BMP image")
     return data
 
@@ -225,11 +222,9 @@ def logo_run(args: argparse.Namespace) -> int:
     except CommandError as exc:
         error(str(exc))
         return EXIT_REFUSED
-    if len(data) > LOGO_MAX_BYTES:
-        error(
-            f"{args.image}: the logo is {len(data) / 1024:.0f} KB; the platform takes at most "
-            "500 KB: make it smaller"
-        )
+    problem = logo_problem(data)
+    if problem is not None:
+        error(f"{args.image}: {problem}: make it smaller")
         return EXIT_REFUSED
     client = make_client()
     order = client.upload_logo(

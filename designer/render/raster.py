@@ -160,16 +160,20 @@ def _draw_reverse(c: _Canvas, el: Reverse, opts: RenderOptions) -> None:
     c.invert(x0, y0, x1, y1)
 
 
-def _draw_bitmap(c: _Canvas, el: Bitmap, opts: RenderOptions) -> None:
+def _bitmap_mask(el: Bitmap, opts: RenderOptions) -> Image.Image | None:
+    """The dots of a BMP: its inline image, else the printer's logo, else a placeholder (or
+    nothing, when placeholders are off)."""
     if el.image is not None:
-        mask = inline_mask(el.image, el.w, opts.dither)
-    elif opts.logo is not None:
-        mask = to_one_bit(opts.logo, el.w, opts.dither)
-    elif opts.placeholders:
-        mask = logo_placeholder(el.w)
-    else:
-        return
-    c.stamp(mask, c.x(el.x), c.y(el.y), 0, 0)
+        return inline_mask(el.image, el.w, opts.dither)
+    if opts.logo is not None:
+        return to_one_bit(opts.logo, el.w, opts.dither)
+    return logo_placeholder(el.w) if opts.placeholders else None
+
+
+def _draw_bitmap(c: _Canvas, el: Bitmap, opts: RenderOptions) -> None:
+    mask = _bitmap_mask(el, opts)
+    if mask is not None:
+        c.stamp(mask, c.x(el.x), c.y(el.y), 0, 0)
 
 
 def _draw_nothing(c: _Canvas, el: object, opts: RenderOptions) -> None:
@@ -222,16 +226,8 @@ def element_image(el: object, options: RenderOptions | None = None) -> tuple[Ima
 def _unbounded_element_image(el: object, opts: RenderOptions) -> tuple[Image.Image, int, int]:
     """Elements whose size the model does not know: a logo, a cutter."""
     if isinstance(el, Bitmap):
-        x, y = mm_to_dots(el.x, opts.dpmm), mm_to_dots(el.y, opts.dpmm)
-        if el.image is not None:
-            mask = inline_mask(el.image, el.w, opts.dither)
-        elif opts.logo is not None:
-            mask = to_one_bit(opts.logo, el.w, opts.dither)
-        elif opts.placeholders:
-            mask = logo_placeholder(el.w)
-        else:
-            mask = Image.new("1", (1, 1), 0)
-        return mask, x, y
+        mask = _bitmap_mask(el, opts) or Image.new("1", (1, 1), 0)
+        return mask, mm_to_dots(el.x, opts.dpmm), mm_to_dots(el.y, opts.dpmm)
     return Image.new("1", (1, 1), 0), 0, 0
 
 

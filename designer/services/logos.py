@@ -11,12 +11,12 @@ from pathlib import Path
 
 from PIL import Image
 
+from designer.cloud.limits import LOGO_MAX_BYTES, LOGO_UPLOADS_PER_DAY
 from designer.services.files import atomic_write_bytes
 from designer.services.settings import data_dir
 
-LOGO_MAX_BYTES = 500 * 1024
-UPLOADS_PER_DAY = 5
 LOGO_FORMATS = ("PNG", "JPEG", "BMP")
+UPLOADS_PER_DAY = LOGO_UPLOADS_PER_DAY
 
 
 def logo_problem(data: bytes) -> str | None:

@@ -17,12 +17,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from designer.cloud.limits import (
+    IDEMPOTENCY_SECONDS,
+    IDEMPOTENT_MAX_LENGTH,
+    LOGO_MAX_BYTES,
+    LOGO_UPLOADS_PER_DAY,
+)
 from designer.cloud.models import PrinterState
 
-IDEMPOTENCY_SECONDS = 300
-"""How long the platform refuses a second order with the same idempotency value."""
-LOGO_MAX_BYTES = 500 * 1024
-LOGO_UPLOADS_PER_DAY = 5
 DEFAULT_EXPIRES_IN = 86_400
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"BM")
 
@@ -162,7 +164,7 @@ class World:
         idem = fields.get("idempotent")
         now = self.clock()
         if idem is not None:
-            if len(idem) > 50:
+            if len(idem) > IDEMPOTENT_MAX_LENGTH:
                 raise Refusal(1014)
             earlier = self.idempotency.get((user, idem))
             if earlier is not None and now - earlier[1] < IDEMPOTENCY_SECONDS:

@@ -1,17 +1,30 @@
-"""The Xpyun cloud: signing, the typed client, and a simulator (plain Python, knows no labels)."""
+"""The Xpyun cloud: signing, the typed client, and a simulator (plain Python, knows no labels).
 
-from designer.cloud.client import DEFAULT_BASE_URL, XpyunClient, new_idempotent
-from designer.cloud.errors import CloudError, PlatformError, TransportError
-from designer.cloud.models import PrinterState, PrinterStatus, PrintResult
+The names below are loaded on first use: importing `designer.cloud.errors` (say, for the
+window) must not pay for `requests`.
+"""
 
-__all__ = [
-    "DEFAULT_BASE_URL",
-    "CloudError",
-    "PlatformError",
-    "PrintResult",
-    "PrinterState",
-    "PrinterStatus",
-    "TransportError",
-    "XpyunClient",
-    "new_idempotent",
-]
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+_EXPORTS = {
+    "DEFAULT_BASE_URL": "designer.cloud.client",
+    "XpyunClient": "designer.cloud.client",
+    "new_idempotent": "designer.cloud.client",
+    "CloudError": "designer.cloud.errors",
+    "PlatformError": "designer.cloud.errors",
+    "TransportError": "designer.cloud.errors",
+    "PrintResult": "designer.cloud.models",
+    "PrinterState": "designer.cloud.models",
+    "PrinterStatus": "designer.cloud.models",
+}
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'designer.cloud' has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFontDatabase
@@ -11,9 +12,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from designer import __version__
 from designer.paths import CJK_FONT, resource_path
-from designer.qt.demo import Demo
 from designer.qt.main_window import MainWindow
 from designer.qt.session import pending_recoveries, recover
+
+if TYPE_CHECKING:
+    from designer.qt.demo import Demo
 
 
 def application(argv: list[str] | None = None) -> QApplication:

@@ -7,14 +7,14 @@ client is made from the credentials in force, or given (the demo's simulator).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from designer.cloud.client import XpyunClient
 from designer.cloud.errors import CloudError
-from designer.services.credentials import load_credentials
-from designer.services.settings import Settings, effective_base_url
+
+if TYPE_CHECKING:
+    from designer.cloud.client import XpyunClient
 
 MAX_IN_FLIGHT = 4
 
@@ -53,6 +53,10 @@ class CloudLink(QObject):
     def client(self) -> XpyunClient:
         """The client for the account in force (CredentialsError when there is none)."""
         if self._client is None:
+            from designer.cloud.client import XpyunClient  # requests: only once it is needed
+            from designer.services.credentials import load_credentials
+            from designer.services.settings import Settings, effective_base_url
+
             creds = load_credentials()
             self._client = XpyunClient(creds.user, creds.key, effective_base_url(Settings.load()))
         return self._client

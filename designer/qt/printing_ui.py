@@ -7,13 +7,12 @@ from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
 
 from designer.cloud.errors import CloudError
 from designer.labelxml import parse
 from designer.model import Page, validate
 from designer.qt.cloud_link import CloudLink
-from designer.qt.dialogs.account import AccountDialog
 from designer.qt.dialogs.logo import LogoDialog
 from designer.qt.dialogs.print_dialog import PrintDialog
 from designer.qt.panels.history import HistoryPanel
@@ -98,8 +97,10 @@ class PrintingUI(QObject):
         self.window.scene.set_logo(self.logos.load(sn))
         self.say(self.tr("%s: logo uploaded") % sn)
 
-    def open_account_dialog(self) -> AccountDialog:
+    def open_account_dialog(self) -> QDialog:
         """Sign in: user, UserKEY to the keyring, connection test, base URL."""
+        from designer.qt.dialogs.account import AccountDialog  # keyring and requests, on demand
+
         dialog = AccountDialog(self.link, self.window)
         dialog.accepted.connect(self.printers.refresh)
         dialog.accepted.connect(lambda: self.window.set_account(dialog.user.text().strip()))

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from designer.cloud.client import XpyunClient
 from designer.cloud.errors import CloudError
 from designer.cloud.models import PrinterStatus
 from designer.services.printers import SavedPrinter
+
+if TYPE_CHECKING:
+    from designer.cloud.client import XpyunClient
 
 MAX_IN_FLIGHT = 8
 

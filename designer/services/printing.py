@@ -8,14 +8,17 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from designer.cloud.client import XpyunClient
 from designer.cloud.models import PrintResult
 from designer.labelxml import write
 from designer.model import Page
 from designer.model.units import DOTS_PER_MM
 from designer.render import RenderOptions, png_base64, render_label
 from designer.services.logos import LogoStore
+
+if TYPE_CHECKING:
+    from designer.cloud.client import XpyunClient
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import statistics
 import time
 from collections.abc import Callable
@@ -24,13 +25,22 @@ def median_seconds(
 def alternate(
     fns: dict[str, Callable[[], object]], repeat: int, setup: Callable[[], object] | None = None
 ) -> dict[str, float]:
-    """Median wall time of each function, run in turn (a, b, a, b, ...) so noise hits all alike."""
+    """Median wall time of each function, run in turn (a, b, a, b, ...) so noise hits all alike.
+
+    As timeit does, the garbage collector is off while a function runs (and a collection runs
+    before each), so one function's garbage is not collected on another's time.
+    """
     times: dict[str, list[float]] = {name: [] for name in fns}
     for _ in range(repeat):
         for name, fn in fns.items():
             if setup is not None:
                 setup()
-            start = time.perf_counter()
-            fn()
-            times[name].append(time.perf_counter() - start)
+            gc.collect()
+            gc.disable()
+            try:
+                start = time.perf_counter()
+                fn()
+                times[name].append(time.perf_counter() - start)
+            finally:
+                gc.enable()
     return {name: statistics.median(values) for name, values in times.items()}

@@ -71,12 +71,14 @@ def test_print_becomes_an_order_that_is_printed_in_the_history(
     window.printing.printers.printers.add("P1", "Kitchen")
     window.doc.reset(read(fixtures / "spec_request_example.xml"), fixtures / "x.xml")
     window.printing.send(window.doc.page, PrintJob("P1", copies=2), "x.xml", "x.xml")
+    assert window.printing.busy.isVisible()  # the job runs in the background, with progress
     history = window.printing.history
     qtbot.waitUntil(
         lambda: bool(history.entries) and history.entries[-1].state == PRINTED, timeout=5000
     )
     entry = history.entries[-1]
     assert (entry.printer, entry.copies, entry.order_id in world.orders) == ("Kitchen", 2, True)
+    assert not window.printing.busy.isVisible()
     assert window.printing.orders.table.item(0, 5).text() == "printed"
     again = PrintHistory(history.path)
     assert again.entries == history.entries  # survives a restart

@@ -7,7 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QProgressBar
 
 from designer.cloud.errors import CloudError
 from designer.labelxml import parse
@@ -52,6 +52,13 @@ class PrintingUI(QObject):
         self.printers.message.connect(self.say)
         self.orders.reprint_requested.connect(self.reprint)
         self.last_dialog: PrintDialog | None = None
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # a job's length is unknown: an indeterminate bar
+        self.busy.setMaximumWidth(120)
+        self.busy.setObjectName("print_progress")
+        self.busy.hide()
+        window.statusBar().addPermanentWidget(self.busy)
+        self.jobs = 0
 
     def say(self, text: str) -> None:
         """A passing message in the status bar."""
@@ -111,8 +118,12 @@ class PrintingUI(QObject):
         """Print `page` as `job` on a worker; the orders go to the history."""
         printer = next((p.name for p in self.printers.saved() if p.sn == job.sn), job.sn)
         self.say(self.tr("Sending %s to %s…") % (name, printer))
+        self.jobs += 1
+        self.busy.show()
 
         def done(results, error: CloudError | None) -> None:
+            self.jobs -= 1
+            self.busy.setVisible(self.jobs > 0)
             if error is not None:
                 self.history.add(document, job.sn, printer, job.copies, "", FAILED, str(error))
                 self.orders.fill()

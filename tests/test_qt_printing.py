@@ -105,9 +105,9 @@ def test_print_dialog_counts_labels_and_builds_the_job(window, fixtures) -> None
     window.printing.printers.printers.add("P1", "Kitchen")
     window.doc.reset(read(fixtures / "spec_full_example.xml"), None)
     dialog = window.printing.open_print_dialog("P1")
-    assert dialog.count.text() == "4 labels will print"  # 1 + 1 + label 3's c=2
+    assert dialog.count.text() == "4 label(s) will print"  # 1 + 1 + label 3 c=2
     dialog.copies.setValue(3)
-    assert dialog.count.text() == "8 labels will print"
+    assert dialog.count.text() == "8 label(s) will print"
     dialog.queue.setChecked(True)
     dialog.as_image.setChecked(True)
     assert dialog.job() == PrintJob("P1", copies=3, mode=1, as_image=True)

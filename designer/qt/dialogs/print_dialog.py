@@ -87,7 +87,7 @@ class PrintDialog(QDialog):
 
     def _update(self) -> None:
         n = labels_to_print(self.page, self.copies.value())
-        self.count.setText(self.tr("%d labels will print") % n)
+        self.count.setText(self.tr("%n label(s) will print", "", n))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(self.printer.count() > 0)
         if self.printer.count() == 0:

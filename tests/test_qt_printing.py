@@ -82,6 +82,13 @@ def test_print_becomes_an_order_that_is_printed_in_the_history(
     assert window.printing.orders.table.item(0, 5).text() == "printed"
     again = PrintHistory(history.path)
     assert again.entries == history.entries  # survives a restart
+    window.doc.reset(read(fixtures / "spec_full_example.xml"), None)  # another document open
+    window.printing.reprint(entry)
+    qtbot.waitUntil(
+        lambda: len(history.entries) == 2 and history.entries[-1].state == PRINTED, timeout=5000
+    )
+    reprinted = world.orders[history.entries[-1].order_id]
+    assert read(reprinted.content) == read(fixtures / "spec_request_example.xml")
 
 
 def test_an_offline_printer_refuses_or_queues(window, qtbot, world, monkeypatch) -> None:

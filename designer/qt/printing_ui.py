@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QProgressBar
 
 from designer.cloud.errors import CloudError
-from designer.labelxml import parse
+from designer.labelxml import parse, write
 from designer.model import Page, validate
 from designer.qt.cloud_link import CloudLink
 from designer.qt.dialogs.logo import LogoDialog
@@ -120,18 +120,19 @@ class PrintingUI(QObject):
         self.say(self.tr("Sending %s to %s…") % (name, printer))
         self.jobs += 1
         self.busy.show()
+        xml = write(page)  # kept with the order: any order can be printed again
 
         def done(results, error: CloudError | None) -> None:
             self.jobs -= 1
             self.busy.setVisible(self.jobs > 0)
             if error is not None:
-                self.history.add(document, job.sn, printer, job.copies, "", FAILED, str(error))
+                self.history.add(document, job.sn, printer, job.copies, "", FAILED, str(error), xml)
                 self.orders.fill()
                 self._refuse(self.tr("Not printed"), str(error))
                 return
             for result in results:
                 entry = self.history.add(
-                    document, job.sn, printer, job.copies, result.order_id or ""
+                    document, job.sn, printer, job.copies, result.order_id or "", xml=xml
                 )
                 self.orders.add(entry)
             self.say(self.tr("%d order(s) sent to %s") % (len(results), printer))
@@ -139,16 +140,17 @@ class PrintingUI(QObject):
         self.link.run(lambda client: print_document(client, page, job, self.logos), done)
 
     def reprint(self, entry) -> None:
-        """Send the document of a history entry again, to the same printer."""
-        path = Path(entry.document)
-        result = parse(path) if path.is_file() else None
+        """Send what a history entry printed again, to the same printer."""
+        result = parse(entry.xml) if entry.xml else None
         if result is None or result.page is None:
             self._refuse(
                 self.tr("Cannot reprint"),
-                self.tr("%s is not a label file that can be read.") % entry.document,
+                self.tr("The history keeps no printable copy of %s.") % entry.document,
             )
             return
-        self.send(result.page, PrintJob(entry.sn, entry.copies), path.name, str(path))
+        self.send(
+            result.page, PrintJob(entry.sn, entry.copies), Path(entry.document).name, entry.document
+        )
 
     def stop(self) -> None:
         """Stop polling and let running requests end (the window is closing)."""

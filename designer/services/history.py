@@ -25,6 +25,7 @@ class HistoryEntry:
     order_id: str
     state: str = QUEUED
     reason: str = ""
+    xml: str = ""  # the label XML that was printed, so any order can be printed again
 
 
 class PrintHistory:
@@ -56,6 +57,7 @@ class PrintHistory:
         order_id: str,
         state: str = QUEUED,
         reason: str = "",
+        xml: str = "",
     ) -> HistoryEntry:
         """Record an order."""
         entry = HistoryEntry(
@@ -67,6 +69,7 @@ class PrintHistory:
             order_id,
             state,
             reason,
+            xml,
         )
         self.entries.append(entry)
         self._save()

@@ -196,9 +196,9 @@ def test_broken_files_show_every_problem_and_open_nothing(window, tmp_path: Path
     assert "cannot read" in window.files.last_error
 
 
-def test_problems_panel_lists_warnings_and_selects_the_element(window) -> None:
+def test_problems_panel_lists_warnings_and_selects_the_element(window, qtbot) -> None:
     window.doc.set_elements((Box(x=1, y=1, xe=5, ye=5), Box(x=50, y=30, xe=70, ye=50)), "add")
-    assert window.problems.count() == 1
+    qtbot.waitUntil(lambda: window.problems.count() == 1)
     item = window.problems.item(0)
     assert "partly outside" in item.text()
     window.problems.itemClicked.emit(item)

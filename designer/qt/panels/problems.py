@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QWidget
 
 from designer.model import validate
 from designer.qt.document import LabelDocument
+from designer.qt.images import Debounced
 
 
 class ProblemsPanel(QListWidget):
@@ -19,7 +20,8 @@ class ProblemsPanel(QListWidget):
         self.doc = doc
         self.itemActivated.connect(self._choose)
         self.itemClicked.connect(self._choose)
-        doc.page_changed.connect(self.refresh)
+        self.schedule = Debounced(self.refresh)  # once per burst of edits
+        doc.page_changed.connect(self.schedule)
         self.refresh()
 
     def refresh(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PIL import Image
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QColor, QImage
 
 
@@ -33,14 +33,15 @@ class Debounced:
     """Run a refresh once, soon, however many changes ask for it in the meantime (the preview
     and thumbnails of a 2,000-element label take a while; an edit must not wait for them)."""
 
-    def __init__(self, refresh: Callable[[], None]) -> None:
+    def __init__(self, owner: QObject, refresh: Callable[[], None]) -> None:
+        self.owner = owner  # the call is dropped if the owner is gone by then
         self.refresh = refresh
         self.pending = False
 
     def __call__(self, *_args: object) -> None:
         if not self.pending:
             self.pending = True
-            QTimer.singleShot(0, self._run)
+            QTimer.singleShot(0, self.owner, self._run)
 
     def _run(self) -> None:
         self.pending = False

@@ -47,7 +47,7 @@ class LabelsPanel(QWidget):
         layout.addWidget(self.list)
         layout.addLayout(buttons)
         self._thumbs: dict[tuple[float, float, Label], QIcon] = {}
-        self.schedule = Debounced(self.refresh)
+        self.schedule = Debounced(self, self.refresh)
         doc.page_changed.connect(self.schedule)
         doc.current_label_changed.connect(self.schedule)
         self.refresh()

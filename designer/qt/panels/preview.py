@@ -38,7 +38,7 @@ class PreviewPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(scroll)
         self._pixmap = QPixmap()
-        self.schedule = Debounced(self.refresh)
+        self.schedule = Debounced(self, self.refresh)
         doc.page_changed.connect(self.schedule)
         doc.current_label_changed.connect(self.schedule)
         self.refresh()

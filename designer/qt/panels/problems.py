@@ -20,7 +20,7 @@ class ProblemsPanel(QListWidget):
         self.doc = doc
         self.itemActivated.connect(self._choose)
         self.itemClicked.connect(self._choose)
-        self.schedule = Debounced(self.refresh)  # once per burst of edits
+        self.schedule = Debounced(self, self.refresh)  # once per burst of edits
         doc.page_changed.connect(self.schedule)
         self.refresh()
 

@@ -22,6 +22,9 @@ MAX_IN_FLIGHT = 4
 class _Relay(QObject):
     done = Signal(object, object)  # result, error
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+
 
 class _Task(QRunnable):
     def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
@@ -73,11 +76,12 @@ class CloudLink(QObject):
     ) -> None:
         """Do `work(client)` on a worker (the account's client unless one is given);
         `on_done(result, error)` runs on the GUI thread."""
-        relay = _Relay()
+        relay = _Relay(self)  # dropped with the link: no callback into a closed window
         self._relays.add(relay)
 
         def finished(result: Any, error: CloudError | None) -> None:
             self._relays.discard(relay)
+            relay.deleteLater()
             on_done(result, error)
 
         relay.done.connect(finished)

@@ -159,290 +159,108 @@ def _y() -> Attr:
     return Attr("y", Kind.MM, "Y", required=True, lo=-1000, hi=10000, help="along the label")
 
 
-PAGE = Tag(
-    "PAGE",
-    "Page",
-    "Page",
-    (
-        Attr("w", Kind.MM, "Width", required=True, lo=1, hi=300, help="label width"),
-        Attr("l", Kind.MM, "Length", required=True, lo=1, hi=10000, help="label length"),
-        Attr(
-            "ld",
-            Kind.MM,
-            "Gap",
-            default=2,
-            lo=0,
-            hi=100,
-            help="gap between labels; 0 on continuous paper (receipts)",
-        ),
-        Attr(
-            "pt",
-            Kind.INT,
-            "Paper type",
-            default=0,
-            choices=(0, 1, 2, 3),
-            help="0 follow the gap, 1 gap, 2 continuous, 3 black mark",
-            choice_titles=("follow the gap", "gap", "continuous", "black mark"),
-        ),
-        Attr(
-            "lod",
-            Kind.INT,
-            "Feed offset",
-            default=0,
-            choices=(0, 1),
-            help="0 minimum, 1 maximum (the label length)",
-            choice_titles=("minimum", "maximum"),
-        ),
-    ),
-    help="one whole order",
-)
+# The table, one attribute a line: it reads better than the formatter's layout.
+# fmt: off
+PAGE = Tag("PAGE", "Page", "Page", (
+    Attr("w", Kind.MM, "Width", required=True, lo=1, hi=300, help="label width"),
+    Attr("l", Kind.MM, "Length", required=True, lo=1, hi=10000, help="label length"),
+    Attr("ld", Kind.MM, "Gap", default=2, lo=0, hi=100,
+         help="gap between labels; 0 on continuous paper (receipts)"),
+    Attr("pt", Kind.INT, "Paper type", default=0, choices=(0, 1, 2, 3),
+         help="0 follow the gap, 1 gap, 2 continuous, 3 black mark",
+         choice_titles=("follow the gap", "gap", "continuous", "black mark")),
+    Attr("lod", Kind.INT, "Feed offset", default=0, choices=(0, 1),
+         help="0 minimum, 1 maximum (the label length)", choice_titles=("minimum", "maximum")),
+), help="one whole order")
 
-LABEL = Tag(
-    "LABEL",
-    "Label",
-    "Label",
-    (
-        Attr(
-            "id",
-            Kind.INT,
-            "Id",
-            required=True,
-            lo=0,
-            hi=2**31 - 1,
-            help="unique; orders the labels",
-        ),
-        Attr(
-            "c",
-            Kind.INT,
-            "Copies",
-            default=1,
-            lo=1,
-            hi=9999,
-            help="copies of this label; above 1 it overrides the order's copies",
-        ),
-        Attr(
-            "d",
-            Kind.INT,
-            "Direction",
-            default=1,
-            choices=(0, 1),
-            help="0 near the paper exit (turned 180 degrees), 1 away",
-            choice_titles=("near the exit (turned)", "away from the exit"),
-        ),
-        Attr(
-            "m",
-            Kind.INT,
-            "Mirror",
-            default=0,
-            choices=(0, 1),
-            help="1 prints mirrored",
-            choice_titles=("normal", "mirrored"),
-        ),
-        Attr(
-            "os",
-            Kind.MM,
-            "Paper offset",
-            default=0,
-            lo=-25.4,
-            hi=25.4,
-            out_of_range_is_warning=True,
-            help="out of range, the printer uses 0",
-        ),
-    ),
-    help="one printed label",
-)
+LABEL = Tag("LABEL", "Label", "Label", (
+    Attr("id", Kind.INT, "Id", required=True, lo=0, hi=2147483647,
+         help="unique; orders the labels"),
+    Attr("c", Kind.INT, "Copies", default=1, lo=1, hi=9999,
+         help="copies of this label; above 1 it overrides the order's copies"),
+    Attr("d", Kind.INT, "Direction", default=1, choices=(0, 1),
+         help="0 near the paper exit (turned 180 degrees), 1 away",
+         choice_titles=("near the exit (turned)", "away from the exit")),
+    Attr("m", Kind.INT, "Mirror", default=0, choices=(0, 1), help="1 prints mirrored",
+         choice_titles=("normal", "mirrored")),
+    Attr("os", Kind.MM, "Paper offset", default=0, lo=-25.4, hi=25.4, out_of_range_is_warning=True,
+         help="out of range, the printer uses 0"),
+), help="one printed label")
 
-TEXT = Tag(
-    "TEXT",
-    "Text",
-    "Text",
-    (
-        _x(),
-        _y(),
-        Attr("xw", Kind.INT, "Width ×", default=1, lo=1, hi=10, help="horizontal magnification"),
-        Attr("yh", Kind.INT, "Height ×", default=1, lo=1, hi=10, help="vertical magnification"),
-        Attr(
-            "f",
-            Kind.INT,
-            "Font",
-            default=7,
-            lo=1,
-            hi=8,
-            help="1..6 alphanumeric, 7 Chinese (default), 8 small Chinese",
-        ),
-        Attr(
-            "a",
-            Kind.WORD,
-            "Anchor",
-            default="left",
-            choices=ALIGNMENTS,
-            help="the text is anchored at x; centre on the label with x = width / 2",
-        ),
-        Attr(
-            "r",
-            Kind.INT,
-            "Rotation",
-            default=0,
-            choices=ROTATIONS,
-            help="degrees clockwise about (x, y)",
-        ),
-    ),
-    Content.TEXT,
-    "text",
-    help="a line (or lines) of text in a printer font",
-)
+TEXT = Tag("TEXT", "Text", "Text", (
+    _x(),
+    _y(),
+    Attr("xw", Kind.INT, "Width ×", default=1, lo=1, hi=10, help="horizontal magnification"),
+    Attr("yh", Kind.INT, "Height ×", default=1, lo=1, hi=10, help="vertical magnification"),
+    Attr("f", Kind.INT, "Font", default=7, lo=1, hi=8,
+         help="1..6 alphanumeric, 7 Chinese (default), 8 small Chinese"),
+    Attr("a", Kind.WORD, "Anchor", default="left", choices=ALIGNMENTS,
+         help="the text is anchored at x; centre on the label with x = width / 2"),
+    Attr("r", Kind.INT, "Rotation", default=0, choices=ROTATIONS,
+         help="degrees clockwise about (x, y)"),
+), Content.TEXT, "text", help="a line (or lines) of text in a printer font")
 
-BARC = Tag(
-    "BARC",
-    "Barcode",
-    "Barcode",
-    (
-        _x(),
-        _y(),
-        Attr("ct", Kind.WORD, "Symbology", default="code128", choices=BARCODE_TYPES),
-        Attr("n", Kind.DOTS, "Module", default=2, lo=1, hi=10, help="narrow bar width"),
-        Attr(
-            "w",
-            Kind.INT,
-            "Wide ratio",
-            default=2,
-            lo=1,
-            hi=10,
-            help="wide bars are n × w dots (Code 39, ITF, Codabar)",
-        ),
-        Attr("h", Kind.DOTS, "Height", default=50, lo=1, hi=2000),
-        Attr(
-            "s",
-            Kind.INT,
-            "Human text",
-            default=2,
-            choices=(0, 1, 2, 3),
-            help="0 none, 1 left, 2 centre, 3 right",
-            choice_titles=("none", "left", "centre", "right"),
-        ),
-        Attr(
-            "a",
-            Kind.WORD,
-            "Anchor",
-            default="center",
-            choices=ALIGNMENTS,
-            help="the barcode is anchored at x; centre on the label with x = width / 2",
-        ),
-        Attr(
-            "r",
-            Kind.INT,
-            "Rotation",
-            default=0,
-            choices=ROTATIONS,
-            help="degrees clockwise about (x, y)",
-        ),
-    ),
-    Content.TEXT,
-    "data",
-    help="a one-dimensional barcode",
-)
+BARC = Tag("BARC", "Barcode", "Barcode", (
+    _x(),
+    _y(),
+    Attr("ct", Kind.WORD, "Symbology", default="code128", choices=BARCODE_TYPES),
+    Attr("n", Kind.DOTS, "Module", default=2, lo=1, hi=10, help="narrow bar width"),
+    Attr("w", Kind.INT, "Wide ratio", default=2, lo=1, hi=10,
+         help="wide bars are n × w dots (Code 39, ITF, Codabar)"),
+    Attr("h", Kind.DOTS, "Height", default=50, lo=1, hi=2000),
+    Attr("s", Kind.INT, "Human text", default=2, choices=(0, 1, 2, 3),
+         help="0 none, 1 left, 2 centre, 3 right",
+         choice_titles=("none", "left", "centre", "right")),
+    Attr("a", Kind.WORD, "Anchor", default="center", choices=ALIGNMENTS,
+         help="the barcode is anchored at x; centre on the label with x = width / 2"),
+    Attr("r", Kind.INT, "Rotation", default=0, choices=ROTATIONS,
+         help="degrees clockwise about (x, y)"),
+), Content.TEXT, "data", help="a one-dimensional barcode")
 
-QRC = Tag(
-    "QRC",
-    "QRCode",
-    "QR code",
-    (
-        _x(),
-        _y(),
-        Attr("s", Kind.INT, "Module", default=2, lo=1, hi=10, help="module size in dots"),
-        Attr("e", Kind.WORD, "Error correction", default="L", choices=("L", "M", "Q", "H")),
-    ),
-    Content.TEXT,
-    "data",
-    help="a QR code",
-)
+QRC = Tag("QRC", "QRCode", "QR code", (
+    _x(),
+    _y(),
+    Attr("s", Kind.INT, "Module", default=2, lo=1, hi=10, help="module size in dots"),
+    Attr("e", Kind.WORD, "Error correction", default="L", choices=("L", "M", "Q", "H")),
+), Content.TEXT, "data", help="a QR code")
 
-SQ = Tag(
-    "SQ",
-    "Box",
-    "Box",
-    (
-        _x(),
-        _y(),
-        Attr("xe", Kind.MM, "X end", required=True, lo=-1000, hi=1000),
-        Attr("ye", Kind.MM, "Y end", required=True, lo=-1000, hi=10000),
-        Attr("lt", Kind.DOTS, "Line thickness", default=2, lo=1, hi=400),
-    ),
-    help="a rectangle outline from (x, y) to (xe, ye)",
-)
+SQ = Tag("SQ", "Box", "Box", (
+    _x(),
+    _y(),
+    Attr("xe", Kind.MM, "X end", required=True, lo=-1000, hi=1000),
+    Attr("ye", Kind.MM, "Y end", required=True, lo=-1000, hi=10000),
+    Attr("lt", Kind.DOTS, "Line thickness", default=2, lo=1, hi=400),
+), help="a rectangle outline from (x, y) to (xe, ye)")
 
-BL = Tag(
-    "BL",
-    "Line",
-    "Line",
-    (
-        _x(),
-        _y(),
-        Attr("w", Kind.MM, "Width", required=True, lo=0, hi=1000),
-        Attr("h", Kind.MM, "Height", required=True, lo=0, hi=10000),
-    ),
-    help="a filled bar: horizontal when w > h, vertical when w < h",
-)
+BL = Tag("BL", "Line", "Line", (
+    _x(),
+    _y(),
+    Attr("w", Kind.MM, "Width", required=True, lo=0, hi=1000),
+    Attr("h", Kind.MM, "Height", required=True, lo=0, hi=10000),
+), help="a filled bar: horizontal when w > h, vertical when w < h")
 
-CUTTER = Tag(
-    "CUTTER",
-    "Cutter",
-    "Cutter",
-    (
-        Attr(
-            "p",
-            Kind.INT,
-            "Cut every",
-            default=-1,
-            lo=-1,
-            hi=9999,
-            help="cut every p labels; -1 never",
-        ),
-        Attr(
-            "ct",
-            Kind.WORD,
-            "Cut",
-            default="ON",
-            choices=("OFF", "BARCH", "ON"),
-            help="OFF, BARCH once after the batch, ON after every label",
-        ),
-    ),
-    help="cutter control, for printers with a cutter",
-)
+CUTTER = Tag("CUTTER", "Cutter", "Cutter", (
+    Attr("p", Kind.INT, "Cut every", default=-1, lo=-1, hi=9999,
+         help="cut every p labels; -1 never"),
+    Attr("ct", Kind.WORD, "Cut", default="ON", choices=("OFF", "BARCH", "ON"),
+         help="OFF, BARCH once after the batch, ON after every label"),
+), help="cutter control, for printers with a cutter")
 
-BMP = Tag(
-    "BMP",
-    "Bitmap",
-    "Image",
-    (
-        _x(),
-        _y(),
-        Attr(
-            "w",
-            Kind.DOTS,
-            "Width",
-            lo=1,
-            hi=2400,
-            help="width in dots; unset, the uploaded logo's own width",
-        ),
-    ),
-    Content.OPTIONAL_BASE64,
-    "image",
-    help="the logo uploaded for the printer, or an inline base64 PNG/JPG/BMP image",
-)
+BMP = Tag("BMP", "Bitmap", "Image", (
+    _x(),
+    _y(),
+    Attr("w", Kind.DOTS, "Width", lo=1, hi=2400,
+         help="width in dots; unset, the uploaded logo's own width"),
+), Content.OPTIONAL_BASE64, "image",
+   help="the logo uploaded for the printer, or an inline base64 PNG/JPG/BMP image")
 
-REV = Tag(
-    "REV",
-    "Reverse",
-    "Reverse",
-    (
-        _x(),
-        _y(),
-        Attr("w", Kind.MM, "Width", required=True, lo=0, hi=1000),
-        Attr("h", Kind.MM, "Height", required=True, lo=0, hi=10000),
-    ),
-    help="inverts every dot already drawn in the rectangle (white on black)",
-)
+REV = Tag("REV", "Reverse", "Reverse", (
+    _x(),
+    _y(),
+    Attr("w", Kind.MM, "Width", required=True, lo=0, hi=1000),
+    Attr("h", Kind.MM, "Height", required=True, lo=0, hi=10000),
+), help="inverts every dot already drawn in the rectangle (white on black)")
+# fmt: on
 
 ELEMENT_TAGS: tuple[Tag, ...] = (TEXT, BARC, QRC, SQ, BL, CUTTER, BMP, REV)
 ALL_TAGS: tuple[Tag, ...] = (PAGE, LABEL, *ELEMENT_TAGS)

@@ -263,3 +263,15 @@ def test_rulers_follow_the_view(window) -> None:
         window.view.pixels_per_mm() * 2 * 10, abs=1
     )
     assert not top.grab().isNull() and not window.canvas_area.left.grab().isNull()
+
+
+def test_page_size_presets_in_the_page_settings(window) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    preset = window.properties.findChild(QComboBox, "preset")
+    assert preset.currentText() == "60 x 40 mm label"  # the new document's size
+    preset.setCurrentIndex(preset.findText("80 mm receipt"))
+    page = window.doc.page
+    assert (page.w, page.l, page.ld, page.pt) == (80, 160, 0, 2)
+    window.doc.undo_stack.undo()
+    assert (window.doc.page.w, window.doc.page.l) == (60, 40)

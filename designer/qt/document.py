@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from designer.model import Label, Page
+from designer.model.presets import PAGE_PRESETS
 
 
 class PageCommand(QUndoCommand):
@@ -53,8 +54,9 @@ class PageCommand(QUndoCommand):
 
 
 def default_page() -> Page:
-    """A new document: one 60 x 40 mm label on gap paper."""
-    return Page(w=60, l=40, labels=(Label(id=1),))
+    """A new document: one 60 x 40 mm label on gap paper (the common preset)."""
+    preset = next(p for p in PAGE_PRESETS if (p.w, p.l) == (60, 40))
+    return Page(w=preset.w, l=preset.l, ld=preset.ld, pt=preset.pt, labels=(Label(id=1),))
 
 
 class LabelDocument(QObject):

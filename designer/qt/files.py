@@ -21,22 +21,11 @@ from PySide6.QtWidgets import (
 
 from designer.labelxml import parse, write_bytes
 from designer.model import Label, Page
+from designer.model.presets import PAGE_PRESETS
 from designer.qt.document import LabelDocument
 from designer.services.files import atomic_write_bytes
 
 XML_FILTER = "Label XML (*.xml);;All files (*)"
-
-PRESETS: tuple[tuple[str, float, float, float, int], ...] = (
-    # name, width, length, gap, paper type
-    ("40 x 30 mm label", 40, 30, 2, 1),
-    ("50 x 30 mm label", 50, 30, 2, 1),
-    ("60 x 40 mm label", 60, 40, 2, 1),
-    ("70 x 50 mm label", 70, 50, 2, 1),
-    ("100 x 60 mm label", 100, 60, 2, 1),
-    ("100 x 100 mm label", 100, 100, 2, 1),
-    ("58 mm receipt", 58, 120, 0, 2),
-    ("80 mm receipt", 80, 160, 0, 2),
-)
 
 
 class NewPageDialog(QDialog):
@@ -47,8 +36,8 @@ class NewPageDialog(QDialog):
         self.setWindowTitle(self.tr("New label"))
         form = QFormLayout(self)
         self.preset = QComboBox()
-        for name, *_ in PRESETS:
-            self.preset.addItem(self.tr(name))
+        for preset in PAGE_PRESETS:
+            self.preset.addItem(self.tr(preset.name))
         self.width = self._spin(1, 300)
         self.length = self._spin(1, 10000)
         self.gap = self._spin(0, 100)
@@ -84,11 +73,11 @@ class NewPageDialog(QDialog):
         return spin
 
     def _use_preset(self, index: int) -> None:
-        _, w, length, gap, paper = PRESETS[index]
-        self.width.setValue(w)
-        self.length.setValue(length)
-        self.gap.setValue(gap)
-        self.paper.setCurrentIndex(paper)
+        preset = PAGE_PRESETS[index]
+        self.width.setValue(preset.w)
+        self.length.setValue(preset.l)
+        self.gap.setValue(preset.ld)
+        self.paper.setCurrentIndex(preset.pt)
 
     def page(self) -> Page:
         """The page chosen."""

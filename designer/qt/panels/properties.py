@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from designer.model import Barcode, Page
+from designer.model.presets import PAGE_PRESETS
 from designer.model.schema import LABEL, PAGE, Attr, Content, Kind, Tag
 from designer.model.symbology import SYMBOLOGY_BY_CODE, data_problem
 from designer.qt.document import LabelDocument
@@ -108,11 +109,16 @@ class PropertyPanel(QScrollArea):
             layout.addWidget(self._group(LABEL, doc.label, self._label_setter))
             layout.addWidget(self._group(PAGE, doc.page, self._page_setter))
         layout.addStretch(1)
+        old = self.takeWidget()
+        if old is not None:
+            old.deleteLater()  # not now: one of its widgets may be the one whose signal got us here
         self.setWidget(body)
 
     def _group(self, tag: Tag, node: object, setter: Callable[[str, object], None]) -> QGroupBox:
         box = QGroupBox(_tr(tag.title))
         form = QFormLayout(box)
+        if tag is PAGE:
+            form.addRow(_tr("Preset"), self._preset_widget(node))
         for attr in tag.attrs:
             widget = attr_widget(
                 attr, getattr(node, attr.name), lambda v, name=attr.name: setter(name, v)
@@ -126,6 +132,26 @@ class PropertyPanel(QScrollArea):
                 self._show_data_status(node)
                 form.addRow(self.data_status)
         return box
+
+    def _preset_widget(self, page: Page) -> QComboBox:
+        """Common sizes: choosing one sets width, length, gap and paper type in one step."""
+        combo = QComboBox()
+        combo.setObjectName("preset")
+        combo.addItem(_tr("Custom"), None)
+        for preset in PAGE_PRESETS:
+            combo.addItem(_tr(preset.name), preset)
+            if (page.w, page.l, page.ld, page.pt) == (preset.w, preset.l, preset.ld, preset.pt):
+                combo.setCurrentIndex(combo.count() - 1)
+
+        def chosen(_index: int) -> None:
+            preset = combo.currentData()
+            if preset is not None:
+                page_now = self.doc.page
+                new = page_now.replace(w=preset.w, l=preset.l, ld=preset.ld, pt=preset.pt)
+                self.doc.set_page(new, _tr("Page size %s") % preset.name)
+
+        combo.currentIndexChanged.connect(chosen)
+        return combo
 
     def _content_widget(self, node: object, setter: Callable[[str, object], None]) -> QWidget:
         field = node.TAG.content_field

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from designer.labelxml import LabelXmlError, parse, read
 from designer.model import Barcode, Box, Label, Line, Page, QRCode, Reverse, Text
@@ -265,3 +267,24 @@ def test_repeated_elements_are_shared_values() -> None:
         10,
         labels=(Label(1, elements=(Box(1, 1, 9, 9),)), Label(2, elements=(Box(1, 1, 9, 9),))),
     )
+
+
+_SPEC = (Path(__file__).parent / "fixtures" / "spec_full_example.xml").read_bytes()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=300) | st.text(max_size=300).map(str.encode))
+def test_any_bytes_give_problems_never_an_exception(data: bytes) -> None:
+    result = parse(data)
+    assert result.page is not None or any(p.is_error for p in result.problems)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, len(_SPEC) - 1), st.binary(min_size=1, max_size=4), st.integers(0, 8))
+def test_a_damaged_spec_example_gives_problems_never_an_exception(
+    at: int, junk: bytes, cut: int
+) -> None:
+    damaged = _SPEC[:at] + junk + _SPEC[at + cut :]
+    result = parse(damaged)
+    for problem in result.problems:
+        assert problem.line >= 0 and problem.message

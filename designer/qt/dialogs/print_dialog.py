@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from designer.model import Page
+from designer.qt.panels.printers import state_title
 from designer.services.fleet import PrinterReport
 from designer.services.printers import SavedPrinter
 from designer.services.printing import PrintJob
@@ -46,7 +47,9 @@ class PrintDialog(QDialog):
         self.printer = QComboBox()
         for p in printers:
             report = reports.get(p.sn)
-            state = report.status.state.word if report and report.status else self.tr("unknown")
+            state = (
+                state_title(report.status.state) if report and report.status else self.tr("unknown")
+            )
             self.printer.addItem(f"{p.name} ({p.sn}): {state}", p.sn)
         if chosen is not None:
             self.printer.setCurrentIndex(max(0, self.printer.findData(chosen)))

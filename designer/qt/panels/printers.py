@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,16 @@ STATE_COLORS = {
     PrinterState.ABNORMAL: QColor(200, 120, 0),
 }
 COLUMNS = ("Name", "SN", "State", "Firmware", "Queue", "Updated")
+
+
+def state_title(state: PrinterState) -> str:
+    """A printer state in the user's words."""
+    words = {
+        PrinterState.ONLINE: "online",
+        PrinterState.OFFLINE: "offline",
+        PrinterState.ABNORMAL: "abnormal (out of paper?)",
+    }
+    return QCoreApplication.translate("PrinterPanel", words[state])
 
 
 def _dot(color: QColor) -> QIcon:
@@ -168,13 +178,14 @@ class PrinterPanel(QWidget):
                     str(error),
                 )
             return self.tr("unknown"), QColor(180, 30, 30), "", "", str(error)
-        names = {
-            PrinterState.ONLINE: self.tr("online"),
-            PrinterState.OFFLINE: self.tr("offline"),
-            PrinterState.ABNORMAL: self.tr("abnormal (out of paper?)"),
-        }
         state = report.status.state
-        return (names[state], STATE_COLORS[state], report.status.version, str(report.queue), "")
+        return (
+            state_title(state),
+            STATE_COLORS[state],
+            report.status.version,
+            str(report.queue),
+            "",
+        )
 
     def selected_sn(self) -> str | None:
         """The serial number of the selected row."""

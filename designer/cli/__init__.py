@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from designer import __version__
 
-EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_USAGE = 0, 2
 COMMAND_MODULES: dict[str, str] = {
     "check": "check",
     "format": "format_cmd",

@@ -101,8 +101,6 @@ _CODES = (
 RESULT_CODES: dict[int, ResultCode] = {c.code: c for c in _CODES}
 """Every result code the platform documents, by number."""
 
-OK = 0
-
 
 def result_code(code: int, msg: str = "") -> ResultCode:
     """The documented code, or one made from what the platform said for an undocumented one."""

@@ -101,5 +101,3 @@ class CloudProtocolError(TransportError):
 
 class CredentialsError(CloudError):
     """No usable credentials: none stored, or no keyring to store them in."""
-
-    unreachable = False

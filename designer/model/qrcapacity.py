@@ -13,7 +13,6 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-LEVELS = ("L", "M", "Q", "H")
 QUIET_ZONE_MODULES = 4
 """Modules of quiet zone around the symbol: (x, y) is the top-left of the quiet zone."""
 

@@ -8,9 +8,6 @@ from __future__ import annotations
 DOTS_PER_MM = 8
 """Dots per millimetre of a 203 dpi printer, the platform's default resolution."""
 
-DOT_MM = 1 / DOTS_PER_MM
-"""The size of one dot in millimetres at the default resolution (0.125 mm)."""
-
 
 def mm_to_dots(mm: float, dpmm: int = DOTS_PER_MM) -> int:
     """The dot a length in millimetres lands on (rounded half away from zero)."""

@@ -110,15 +110,6 @@ def validate(page: Page) -> list[Problem]:
     return out
 
 
-def validate_label(page: Page, index: int) -> list[Problem]:
-    """The problems of one label of `page` (its attributes and elements), for live editing."""
-    out: list[Problem] = []
-    label = page.labels[index]
-    _check_attrs(label, out, index, None)
-    _check_label(page, label, index, Rect(0.0, 0.0, float(page.w), float(page.l)), out)
-    return out
-
-
 _Memo = dict[object, tuple[Problem, ...]]
 
 

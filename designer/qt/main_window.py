@@ -137,9 +137,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         bar = self.menuBar()
         file = bar.addMenu(self.tr("&File"))
-        self.action_new = self._action(
-            file, self.tr("&New…"), self.files.new, QKeySequence.StandardKey.New, "new"
-        )
+        self._action(file, self.tr("&New…"), self.files.new, QKeySequence.StandardKey.New, "new")
         self._action(
             file,
             self.tr("&Open…"),

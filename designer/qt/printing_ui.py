@@ -51,7 +51,6 @@ class PrintingUI(QObject):
         self.printers.logo_requested.connect(self.open_logo_dialog)
         self.printers.message.connect(self.say)
         self.orders.reprint_requested.connect(self.reprint)
-        self.last_dialog: PrintDialog | None = None
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # a job's length is unknown: an indeterminate bar
         self.busy.setMaximumWidth(120)
@@ -84,7 +83,6 @@ class PrintingUI(QObject):
         dialog = PrintDialog(
             doc.page, self.printers.saved(), self.printers.reports, sn, self.window
         )
-        self.last_dialog = dialog
         dialog.accepted.connect(
             lambda: self.send(
                 doc.page, dialog.job(), doc.name, str(doc.path) if doc.path else doc.name

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import argparse
 import base64
-import io
 from pathlib import Path
-
-from PIL import Image, UnidentifiedImageError
 
 from designer.cli.cloud_common import (
     EXIT_OK,
@@ -19,7 +16,7 @@ from designer.cli.cloud_common import (
     make_client,
 )
 from designer.cli.common import CommandError, read_source, report
-from designer.services.logos import LOGO_FORMATS, LogoStore, logo_problem
+from designer.services.logos import LogoStore, is_printable_image, logo_problem
 from designer.services.printing import PrintJob, print_document, wait_printed
 
 
@@ -153,12 +150,7 @@ def _image_file(path: str, what: str) -> bytes:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise CommandError(path, f"cannot read: {exc.strerror or exc}") from None
-    try:
-        with Image.open(io.BytesIO(data)) as image:
-            kind = image.format
-    except (UnidentifiedImageError, OSError):
-        kind = None
-    if kind not in LOGO_FORMATS:
+    if not is_printable_image(data):
         raise CommandError(path, f"{what} must be a PNG, JPG or BMP image")
     return data
 

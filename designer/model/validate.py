@@ -114,11 +114,10 @@ _Memo = dict[object, tuple[Problem, ...]]
 
 
 def _check_label(
-    page: Page, label: Label, li: int, bounds: Rect, out: list[Problem], memo: _Memo | None = None
+    page: Page, label: Label, li: int, bounds: Rect, out: list[Problem], memo: _Memo
 ) -> None:
     """Check each element; an element equal to one already checked on this page (labels repeat
     their boxes, captions and logos) reuses that element's result."""
-    memo = {} if memo is None else memo
     for ei, el in enumerate(label.elements):
         found = memo.get(el)
         if found is None:

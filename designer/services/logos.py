@@ -19,14 +19,18 @@ LOGO_FORMATS = ("PNG", "JPEG", "BMP")
 UPLOADS_PER_DAY = LOGO_UPLOADS_PER_DAY
 
 
-def logo_problem(data: bytes) -> str | None:
-    """Why the platform would refuse these bytes as a logo (format, 500 KB), or None."""
+def is_printable_image(data: bytes) -> bool:
+    """True for a PNG, JPG or BMP that Pillow can open: what printImage and uploadLogo take."""
     try:
         with Image.open(io.BytesIO(data)) as image:
-            kind = image.format
+            return image.format in LOGO_FORMATS
     except OSError:
-        kind = None
-    if kind not in LOGO_FORMATS:
+        return False
+
+
+def logo_problem(data: bytes) -> str | None:
+    """Why the platform would refuse these bytes as a logo (format, 500 KB), or None."""
+    if not is_printable_image(data):
         return "a logo must be a PNG, JPG or BMP image"
     if len(data) > LOGO_MAX_BYTES:
         return f"the logo is {len(data) / 1024:.0f} KB; the platform takes at most 500 KB"

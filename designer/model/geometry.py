@@ -47,9 +47,16 @@ class Rect(NamedTuple):
         )
 
 
+_new = tuple.__new__  # Rect(...) through NamedTuple's Python __new__ is slow in hot loops
+
+
 def anchored_offset(anchor: str, width: float) -> float:
     """Where a run of `width` starts relative to its anchor x: left, center or right."""
-    return {"center": -width / 2, "right": -width}.get(anchor, 0.0)
+    if anchor == "center":
+        return -width / 2
+    if anchor == "right":
+        return -width
+    return 0.0
 
 
 def rotated_rect(x: float, y: float, rel: Rect, rotation: int) -> Rect:
@@ -96,37 +103,65 @@ def bitmap_size_dots(el: Bitmap) -> tuple[int, int] | None:
     return width, max(1, round(ih * width / iw))
 
 
+def _box_rect(el: Box) -> Rect:
+    x, y, xe, ye = el.x, el.y, el.xe, el.ye
+    if x <= xe and y <= ye:
+        return _new(Rect, (x, y, xe, ye))
+    return _new(Rect, (min(x, xe), min(y, ye), max(x, xe), max(y, ye)))
+
+
+def _span_rect(el: Line | Reverse) -> Rect:
+    x, y = el.x, el.y
+    return _new(Rect, (x, y, x + el.w, y + el.h))
+
+
+def _text_rect(el: Text) -> Rect:
+    return _anchored(el.x, el.y, text_size_dots(el.text, el.f, el.xw, el.yh), el.a, el.r)
+
+
+def _barcode_rect(el: Barcode) -> Rect | None:
+    try:
+        size = barcode_size_dots(el)
+    except BarcodeDataError:
+        return None
+    return _anchored(el.x, el.y, size, el.a, el.r)
+
+
+def _qr_rect(el: QRCode) -> Rect | None:
+    side = qr_size_dots(el.data, el.e, el.s) if el.e in ("L", "M", "Q", "H") else None
+    if side is None:
+        return None
+    x, y, side_mm = el.x, el.y, side / DOTS_PER_MM
+    return _new(Rect, (x, y, x + side_mm, y + side_mm))
+
+
+def _bitmap_rect(el: Bitmap) -> Rect | None:
+    size = bitmap_size_dots(el)
+    if size is None:
+        return None
+    return Rect(el.x, el.y, el.x + size[0] / DOTS_PER_MM, el.y + size[1] / DOTS_PER_MM)
+
+
+_RECT_OF = {
+    Box: _box_rect,
+    Line: _span_rect,
+    Reverse: _span_rect,
+    Text: _text_rect,
+    Barcode: _barcode_rect,
+    QRCode: _qr_rect,
+    Bitmap: _bitmap_rect,
+}
+
+
 def element_rect(el: object) -> Rect | None:
     """The box an element prints in (mm); None when it prints nothing or its size is unknown."""
-    if isinstance(el, Box):
-        return Rect(min(el.x, el.xe), min(el.y, el.ye), max(el.x, el.xe), max(el.y, el.ye))
-    if isinstance(el, (Line, Reverse)):
-        return Rect(el.x, el.y, el.x + el.w, el.y + el.h)
-    if isinstance(el, Text):
-        size = text_size_dots(el.text, el.f, el.xw, el.yh)
-        return _anchored(el.x, el.y, size, el.a, el.r)
-    if isinstance(el, Barcode):
-        try:
-            size = barcode_size_dots(el)
-        except BarcodeDataError:
-            return None
-        return _anchored(el.x, el.y, size, el.a, el.r)
-    if isinstance(el, QRCode):
-        side = qr_size_dots(el.data, el.e, el.s) if el.e in ("L", "M", "Q", "H") else None
-        if side is None:
-            return None
-        return Rect(el.x, el.y, el.x + side / DOTS_PER_MM, el.y + side / DOTS_PER_MM)
-    if isinstance(el, Bitmap):
-        size = bitmap_size_dots(el)
-        if size is None:
-            return None
-        return Rect(el.x, el.y, el.x + size[0] / DOTS_PER_MM, el.y + size[1] / DOTS_PER_MM)
-    return None
+    rect_of = _RECT_OF.get(type(el))
+    return None if rect_of is None else rect_of(el)
 
 
 def _anchored(x: float, y: float, size: tuple[int, int], anchor: str, rotation: int) -> Rect:
     w_mm, h_mm = size[0] / DOTS_PER_MM, size[1] / DOTS_PER_MM
-    x0 = anchored_offset(anchor, w_mm)
+    x0 = -w_mm / 2 if anchor == "center" else -w_mm if anchor == "right" else 0.0
     if not rotation:
-        return Rect(x + x0, y, x + x0 + w_mm, y + h_mm)
+        return _new(Rect, (x + x0, y, x + x0 + w_mm, y + h_mm))
     return rotated_rect(x, y, Rect(x0, 0.0, x0 + w_mm, h_mm), rotation)

@@ -68,8 +68,12 @@ def _bits(data: str, mode: int, version: int) -> int:
     return 4 + count_bits + body
 
 
+@lru_cache(maxsize=4096)
 def qr_version(data: str, level: str) -> int | None:
-    """The smallest version (1..40) that holds `data` at `level`, or None when none does."""
+    """The smallest version (1..40) that holds `data` at `level`, or None when none does.
+
+    Remembered: validation, sizing and drawing each ask it of the same data.
+    """
     capacity = _data_bits_table()[level]
     mode = mode_of(data)
     for first, last in ((1, 9), (10, 26), (27, 40)):  # the bands where count bits are constant

@@ -295,14 +295,28 @@ SYMBOLOGY_BY_CODE: dict[str, Symbology] = {c: s for s in SYMBOLOGIES for c in s.
 
 def data_problem(ct: str, data: str) -> str | None:
     """Why `data` cannot be printed as barcode type `ct`, or None when it can."""
-    symbology = SYMBOLOGY_BY_CODE.get(ct)
-    if symbology is None:
+    if ct not in SYMBOLOGY_BY_CODE:
         return None  # an unknown ct is the schema's problem, reported there
+    return normalized(ct, data)[1]
+
+
+@lru_cache(maxsize=4096)
+def normalized(ct: str, data: str) -> tuple[str, None] | tuple[None, str]:
+    """(the data as encoded, None), or (None, why it cannot be) for a known barcode type `ct`.
+
+    Validation, sizing and drawing all ask this of the same data: it is worked out once.
+    """
     try:
-        symbology.normalize(data)
+        return SYMBOLOGY_BY_CODE[ct].normalize(data), None
     except BarcodeDataError as exc:
-        return str(exc)
-    return None
+        return None, str(exc)
+
+
+def _normalized_or_raise(ct: str, data: str) -> str:
+    text, problem = normalized(ct, data)
+    if problem is not None:
+        raise BarcodeDataError(problem)
+    return text
 
 
 def width_dots(ct: str, data: str, n: int, w: int) -> int:
@@ -312,7 +326,7 @@ def width_dots(ct: str, data: str, n: int, w: int) -> int:
     """
     symbology = SYMBOLOGY_BY_CODE.get(ct)
     if symbology is not None and symbology.fixed_modules is not None:
-        symbology.normalize(data)  # still refuse what cannot be encoded
+        _normalized_or_raise(ct, data)  # still refuse what cannot be encoded
         return symbology.fixed_modules * n
     return bar_pattern(ct, data).width_dots(n, w)
 
@@ -323,9 +337,9 @@ def bar_pattern(ct: str, data: str) -> BarPattern:
     symbology = SYMBOLOGY_BY_CODE.get(ct)
     if symbology is None:
         raise BarcodeDataError(f"unknown barcode type {ct!r}")
-    normalized = symbology.normalize(data)
+    text = _normalized_or_raise(ct, data)
     try:
-        return symbology.encode(normalized)
+        return symbology.encode(text)
     except BarcodeDataError:
         raise
     except Exception as exc:  # an encoder refusing what our rule let through

@@ -89,7 +89,8 @@ def validate(page: Page) -> list[Problem]:
     if not page.labels:
         out.append(Problem(Severity.WARNING, "the PAGE has no LABEL: nothing prints"))
     seen_ids: dict[int, int] = {}
-    memo: _Memo = {}
+    memo: _Memo = {}  # by value, and by id (the page keeps every element alive meanwhile)
+    memo[_SHAPES] = {cls: {} for cls in _CONTENT_CHECKS}  # type: ignore[assignment]
     bounds = Rect(0.0, 0.0, float(page.w), float(page.l))
     for li, label in enumerate(page.labels):
         _check_attrs(label, out, li, None)
@@ -111,27 +112,48 @@ def validate(page: Page) -> list[Problem]:
 
 
 _Memo = dict[object, tuple[Problem, ...]]
+_ShapeMemo = dict[type, dict[tuple, tuple[bool, list[Problem]]]]
+_SHAPES = object()  # the memo's entry for the attribute checks of elements with content
 
 
 def _check_label(
     page: Page, label: Label, li: int, bounds: Rect, out: list[Problem], memo: _Memo
 ) -> None:
     """Check each element; an element equal to one already checked on this page (labels repeat
-    their boxes, captions and logos) reuses that element's result."""
+    their boxes, captions and logos) reuses that element's result. The memo knows elements by
+    identity first (a read page shares equal elements: quicker than hashing their values)."""
+    shapes: _ShapeMemo = memo[_SHAPES]  # type: ignore[assignment]
     for ei, el in enumerate(label.elements):
-        found = memo.get(el)
+        found = memo.get(id(el))
+        if found is None:
+            found = memo.get(el)
+            if found is None:
+                problems: list[Problem] = []
+                _check_element(page, el, bounds, problems, shapes)
+                found = memo[el] = tuple(problems)
+            memo[id(el)] = found
+        if found:
+            for p in found:
+                out.append(Problem(p.severity, p.message, li, ei, p.attr))
+
+
+def _check_element(
+    page: Page, el: object, bounds: Rect, out: list[Problem], shapes: _ShapeMemo
+) -> None:
+    by_attrs = shapes.get(type(el))
+    if by_attrs is None:
+        ok = _check_attrs(el, out, None, None)
+    else:  # elements with content: a data merge repeats their attributes with new content
+        attrs = el[:-1]
+        found = by_attrs.get(attrs)
         if found is None:
             problems: list[Problem] = []
-            _check_element(page, el, bounds, problems)
-            found = memo[el] = tuple(problems)
-        for p in found:
-            out.append(Problem(p.severity, p.message, li, ei, p.attr))
-
-
-def _check_element(page: Page, el: object, bounds: Rect, out: list[Problem]) -> None:
-    if not _check_attrs(el, out, None, None):
+            found = by_attrs[attrs] = (_check_attrs(el, problems, None, None), problems)
+        ok = found[0]
+        out.extend(found[1])
+    if not ok:
         return  # the element's values are wrong; its content and place mean little yet
-    _check_content(page, el, None, None, out)
+    _check_content(page, el, out)
     rect = element_rect(el)
     if rect is not None and not rect.inside(bounds):
         where = "partly" if rect.overlaps(bounds) else "wholly"
@@ -158,71 +180,71 @@ def _mm(value: float) -> str:
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
-def _check_content(page: Page, el: object, li: int, ei: int, out: list[Problem]) -> None:
+def _check_content(page: Page, el: object, out: list[Problem]) -> None:
     field = el.TAG.content_field
     content = getattr(el, field) if field else None
-    if content and _NOT_XML.search(content):
-        bad = _NOT_XML.search(content).group()
-        out.append(
-            Problem(
-                Severity.ERROR,
-                f"{el.TAG.name} holds the character U+{ord(bad):04X}, which label XML cannot carry",
-                li,
-                ei,
-                field,
+    if content:
+        bad = _NOT_XML.search(content)
+        if bad is not None:
+            message = (
+                f"{el.TAG.name} holds the character U+{ord(bad.group()):04X}, which label XML "
+                "cannot carry"
             )
+            out.append(Problem(Severity.ERROR, message, None, None, field))
+            return
+    check = _CONTENT_CHECKS.get(type(el))
+    if check is not None:
+        check(page, el, out)
+
+
+def _check_text(page: Page, el: Text, out: list[Problem]) -> None:
+    if not el.text.strip():
+        out.append(Problem(Severity.WARNING, "TEXT is empty: it prints nothing"))
+    if el.a == "center" and abs(el.x - page.w / 2) > 1e-9:
+        message = (
+            f"centred TEXT is centred on x={format_value(el.x)}; to centre it on the label "
+            f"set x={format_value(page.w / 2)} (half the width)"
         )
-        return
-    if isinstance(el, Text):
-        if not el.text.strip():
-            out.append(Problem(Severity.WARNING, "TEXT is empty: it prints nothing", li, ei))
-        if el.a == "center" and abs(el.x - page.w / 2) > 1e-9:
-            out.append(
-                Problem(
-                    Severity.WARNING,
-                    f"centred TEXT is centred on x={format_value(el.x)}; to centre it on the label "
-                    f"set x={format_value(page.w / 2)} (half the width)",
-                    li,
-                    ei,
-                    "x",
-                )
-            )
-    elif isinstance(el, Barcode):
-        reason = data_problem(el.ct, el.data)
-        if reason is not None:
-            name = SYMBOLOGY_BY_CODE[el.ct].name
-            out.append(Problem(Severity.ERROR, f"BARC {name}: {reason}", li, ei, "data"))
-        elif el.w == 1 and SYMBOLOGY_BY_CODE[el.ct].codes[0] in ("code39a", "itfa", "bara"):
-            out.append(
-                Problem(
-                    Severity.WARNING,
-                    "BARC w=1 makes wide bars as narrow as narrow ones: scanners cannot read it; "
-                    "use 2 or 3",
-                    li,
-                    ei,
-                    "w",
-                )
-            )
-    elif isinstance(el, QRCode):
-        if not el.data:
-            out.append(
-                Problem(Severity.ERROR, "QRC is empty: a QR code needs data", li, ei, "data")
-            )
-        elif qr_version(el.data, el.e) is None:
-            out.append(
-                Problem(
-                    Severity.ERROR,
-                    f"QRC data ({len(el.data.encode('utf-8'))} bytes) exceeds what the largest QR "
-                    f"code holds at level {el.e}; shorten it or lower the error correction",
-                    li,
-                    ei,
-                    "data",
-                )
-            )
-    elif isinstance(el, Bitmap) and el.image is not None:
+        out.append(Problem(Severity.WARNING, message, None, None, "x"))
+
+
+def _check_barcode(page: Page, el: Barcode, out: list[Problem]) -> None:
+    reason = data_problem(el.ct, el.data)
+    if reason is not None:
+        name = SYMBOLOGY_BY_CODE[el.ct].name
+        out.append(Problem(Severity.ERROR, f"BARC {name}: {reason}", None, None, "data"))
+    elif el.w == 1 and SYMBOLOGY_BY_CODE[el.ct].codes[0] in ("code39a", "itfa", "bara"):
+        message = (
+            "BARC w=1 makes wide bars as narrow as narrow ones: scanners cannot read it; use 2 or 3"
+        )
+        out.append(Problem(Severity.WARNING, message, None, None, "w"))
+
+
+def _check_qr(page: Page, el: QRCode, out: list[Problem]) -> None:
+    if not el.data:
+        message = "QRC is empty: a QR code needs data"
+        out.append(Problem(Severity.ERROR, message, None, None, "data"))
+    elif qr_version(el.data, el.e) is None:
+        message = (
+            f"QRC data ({len(el.data.encode('utf-8'))} bytes) exceeds what the largest QR code "
+            f"holds at level {el.e}; shorten it or lower the error correction"
+        )
+        out.append(Problem(Severity.ERROR, message, None, None, "data"))
+
+
+def _check_bitmap(page: Page, el: Bitmap, out: list[Problem]) -> None:
+    if el.image is not None:
         reason = image_problem(el.image)
         if reason is not None:
-            out.append(Problem(Severity.ERROR, f"BMP {reason}", li, ei, "image"))
+            out.append(Problem(Severity.ERROR, f"BMP {reason}", None, None, "image"))
+
+
+_CONTENT_CHECKS: dict[type, Callable[[Page, object, list[Problem]], None]] = {
+    Text: _check_text,
+    Barcode: _check_barcode,
+    QRCode: _check_qr,
+    Bitmap: _check_bitmap,
+}
 
 
 def image_problem(data: str) -> str | None:

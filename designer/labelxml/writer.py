@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from designer.model.elements import Label, Page
+from designer.model.elements import ELEMENT_CLASSES, Label, Page
 from designer.model.schema import ALL_TAGS, LABEL, PAGE, Content, Kind, Tag
 
 _TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
@@ -40,24 +40,42 @@ def _number(value: float) -> str:
     return text
 
 
+_WORD_TEXT: dict[str, str] = {}
+
+
 def _word(value: str) -> str:
-    return value.translate(_ATTR_ESCAPES)
+    text = value.translate(_ATTR_ESCAPES)
+    if len(_WORD_TEXT) < 10_000:
+        _WORD_TEXT[value] = text
+    return text
+
+
+def _escape_text(text: str) -> str:
+    """Element content escaped; most content needs nothing, which is quick to tell."""
+    if "&" in text or "<" in text or ">" in text or "\r" in text:
+        return text.translate(_TEXT_ESCAPES)
+    return text
 
 
 def _compile_attrs(tag: Tag) -> Callable[[object], str]:
     """A function writing the attributes of a `tag` value, compiled from the schema table."""
     lines = ["def attrs(el):", "    out = ''"]
     for attr in tag.attrs:
-        fmt = "_word" if attr.kind is Kind.WORD else "_number"
+        known, fmt = ("WT", "_word") if attr.kind is Kind.WORD else ("NT", "_number")
         ref = f"el.{attr.name}"
-        piece = f"out += ' {attr.name}=\"' + {fmt}({ref}) + '\"'"
+        piece = f"out += ' {attr.name}=\"' + ({known}.get({ref}) or {fmt}({ref})) + '\"'"
         if attr.required:
             lines.append(f"    {piece}")
         else:
             lines.append(f"    if {ref} is not None and {ref} != {attr.default!r}:")
             lines.append(f"        {piece}")
     lines.append("    return out")
-    namespace: dict[str, object] = {"_word": _word, "_number": _number}
+    namespace: dict[str, object] = {
+        "_word": _word,
+        "_number": _number,
+        "WT": _WORD_TEXT,
+        "NT": _NUMBER_TEXT,
+    }
     exec("\n".join(lines), namespace)
     return namespace["attrs"]  # type: ignore[return-value]
 
@@ -69,29 +87,51 @@ def _attrs(node: object, tag: Tag) -> str:
     return _ATTRS[tag.name](node)
 
 
-def _element(el: object) -> str:
-    tag: Tag = el.TAG
-    attrs = _attrs(el, tag)
-    if tag.content is Content.NONE:
-        return f"    <{tag.name}{attrs}/>"
-    content = getattr(el, tag.content_field)
-    if content is None:
-        return f"    <{tag.name}{attrs}/>"
-    return f"    <{tag.name}{attrs}>{content.translate(_TEXT_ESCAPES)}</{tag.name}>"
+class _Memo:
+    """What a write already made: the line of each element (by identity, then by value: labels
+    repeat their boxes, captions and logos) and the start tag of each element with content (a
+    data merge repeats those with new content)."""
+
+    __slots__ = ("lines", "starts")
+
+    def __init__(self) -> None:
+        self.lines: dict[object, str] = {}
+        self.starts: dict[type, dict[tuple, str]] = {
+            cls: {} for cls in ELEMENT_CLASSES.values() if cls.TAG.content is not Content.NONE
+        }
+
+    def line(self, el: tuple) -> str:
+        """The line of element `el`."""
+        line = self.lines.get(el)
+        if line is not None:
+            return line
+        tag: Tag = el.TAG
+        starts = self.starts.get(type(el))
+        if starts is None:
+            line = f"    <{tag.name}{_attrs(el, tag)}/>"
+        else:
+            attrs = el[:-1]
+            start = starts.get(attrs)
+            if start is None:
+                start = starts[attrs] = f"    <{tag.name}{_attrs(el, tag)}"
+            content = el[-1]
+            if content is None:
+                line = start + "/>"
+            else:
+                line = f"{start}>{_escape_text(content)}</{tag.name}>"
+        self.lines[el] = line
+        return line
 
 
-def write_label(label: Label, memo: dict[object, str] | None = None) -> list[str]:
-    """The lines of one LABEL element, indented as inside a PAGE.
-
-    `memo` maps elements already written to their lines: labels repeat their boxes, captions and
-    logos, and an equal element is written once.
-    """
-    memo = {} if memo is None else memo
+def write_label(label: Label, memo: _Memo | None = None) -> list[str]:
+    """The lines of one LABEL element, indented as inside a PAGE (`memo`: see _Memo)."""
+    memo = _Memo() if memo is None else memo
+    known = memo.lines
     lines = [f"  <LABEL{_attrs(label, LABEL)}>"]
     for el in label.elements:
-        line = memo.get(el)
+        line = known.get(id(el))
         if line is None:
-            line = memo[el] = _element(el)
+            line = known[id(el)] = memo.line(el)
         lines.append(line)
     lines.append("  </LABEL>")
     return lines
@@ -100,7 +140,7 @@ def write_label(label: Label, memo: dict[object, str] | None = None) -> list[str
 def write(page: Page) -> str:
     """The canonical label XML of `page`."""
     lines = [f"<PAGE{_attrs(page, PAGE)}>"]
-    memo: dict[object, str] = {}
+    memo = _Memo()  # ids stay valid: the page keeps every element alive meanwhile
     for label in page.labels:
         lines.extend(write_label(label, memo))
     lines.append("</PAGE>")

@@ -60,6 +60,57 @@ def short(text: str) -> str:
     return repr(text if len(text) <= 30 else text[:29] + "…")
 
 
+class Shape(dict):
+    """Elements of one tag with the same attributes, by their content: labels repeat elements,
+    and a data merge repeats their attributes with new content, which `make` turns into an
+    element at once (the attributes are already converted, in `base`)."""
+
+    __slots__ = ("base", "content", "prefix")
+
+    def __init__(self, base: tuple) -> None:
+        super().__init__()
+        self.base = base
+        self.content = base.TAG.content
+        self.prefix = tuple(base)[:-1] if self.content is not Content.NONE else ()
+
+    def make(self, content: str) -> object | None:
+        """The element with this content (remembered), or None when the tag cannot hold it."""
+        kind = self.content
+        if kind is Content.TEXT:
+            element = _new(type(self.base), (*self.prefix, content))
+        elif kind is Content.NONE or not content.strip():
+            if content.strip():
+                return None
+            element = self.base
+        else:  # optional base64: whitespace inside is line wrapping
+            element = _new(type(self.base), (*self.prefix, "".join(content.split())))
+        self[content] = element
+        return element
+
+
+_new = tuple.__new__
+
+
+def make_shape(name: str, flat: list[str]) -> Shape | None:
+    """The shape of element `name` with attributes `flat` (name, text, name, text, ...), or None
+    when they are anything but plainly right (the full reader then says what is wrong)."""
+    converters = _CONVERTERS[name]
+    try:
+        values = {flat[i]: converters[flat[i]](flat[i + 1]) for i in range(0, len(flat), 2)}
+    except (KeyError, ValueError):
+        amap = _ATTR_MAPS[name]
+        try:
+            values = {flat[i]: amap[flat[i]].parse(flat[i + 1]) for i in range(0, len(flat), 2)}
+        except (KeyError, ValueError):
+            return None
+    if len(values) * 2 != len(flat):
+        return None  # an attribute given twice
+    try:
+        return Shape(ELEMENT_CLASSES[name](**values))
+    except TypeError:  # a required attribute is missing
+        return None
+
+
 class Builder:
     """Builds the page from expat events; `install` sets its handlers on an expat parser."""
 
@@ -89,24 +140,30 @@ class Builder:
         """Set the element and text handlers on the parser (ordered attributes: a flat list)."""
         expat = self.parser
         expat.ordered_attributes = True
-        seen: dict[tuple, object] = {}
+        expat.buffer_text = True  # a run of text arrives in one piece
+        shapes: dict[tuple, Shape] = {}
         converters = _CONVERTERS
         depth = 0
         current: tuple | None = None
         text: list[str] = []
 
-        def outside(data: str) -> None:
-            if not self.skip_depth and depth in (1, 2) and data.strip():
-                where = "<PAGE>" if depth == 1 else "<LABEL>"
+        def stray(level: int) -> None:  # text that is not an element's content
+            data = "".join(text)
+            text.clear()
+            if not self.skip_depth and level in (1, 2) and data.strip():
+                where = "<PAGE>" if level == 1 else "<LABEL>"
                 self.problem(self.here(), f"text {short(data)} stands directly in {where}")
 
         def start(name: str, attrs: list[str]) -> None:
-            nonlocal depth, current, text
+            nonlocal depth, current
             depth += 1
+            if text:
+                if len(text) == 1 and text[0].isspace():
+                    text.clear()  # the usual line break and indentation
+                else:
+                    stray(depth - 1)
             if depth == 3 and name in converters and not self.skip_depth:  # the hot path
                 current = (name, attrs, expat.CurrentLineNumber, expat.CurrentColumnNumber + 1)
-                text = []
-                expat.CharacterDataHandler = text.append
                 return
             self.start_other(name, attrs, depth)
 
@@ -115,25 +172,31 @@ class Builder:
             ending = depth
             depth -= 1
             if ending == 3 and current is not None:
-                expat.CharacterDataHandler = outside
                 tag_name, attrs, line, col = current
                 current = None
                 content = "".join(text)
-                key = (tag_name, content, *attrs)
-                element = seen.get(key)
-                if element is None:
+                text.clear()
+                key = (tag_name, *attrs)
+                shape = shapes.get(key)
+                if shape is None:
+                    shape = make_shape(tag_name, attrs)
+                    if shape is not None:
+                        shapes[key] = shape
+                element = None if shape is None else shape.get(content) or shape.make(content)
+                if element is None:  # say what is wrong
                     element = self.build_element(tag_name, attrs, content, (line, col))
                     if element is None:
                         return
-                    seen[key] = element
                 self.elements.append(element)
                 self.element_positions.append((line, col))
                 return
+            if text:
+                stray(ending)
             self.end_other(ending)
 
         expat.StartElementHandler = start
         expat.EndElementHandler = end
-        expat.CharacterDataHandler = outside
+        expat.CharacterDataHandler = text.append
 
     def attrs(self, tag: Tag, flat: list[str], pos: Position) -> dict[str, object] | None:
         """The values of an element's attributes, reporting each problem; None when any."""

@@ -1,9 +1,12 @@
 """Reader: label XML (a path, bytes or str) -> Page, with every problem at its line and column.
 
 The schema table drives it: tags, attributes, types and content all come from
-`designer.model.schema`. Parsing goes through defusedxml's hardened expat parser (a DTD, an entity
-declaration or an external reference is refused, never resolved); the element handlers are set on
-that expat parser directly, which keeps reading fast and gives every element its position.
+`designer.model.schema`. A plain file (the usual kind: no entities, comments, CDATA or DTD) is
+read by the fast path in `fastpath.py`. Anything else, and any file with a reading problem (a
+bad attribute, a stray text, ...), goes through defusedxml's hardened expat parser (a DTD, an
+entity declaration or an external reference is refused, never resolved) with the handlers in
+`builder.py`, which say what is wrong and where. Both give the same page, the same problems and
+the same positions (a test holds them to it).
 Accepted beyond strict XML, because the platform's own document contains them: `100.0`-style
 numbers, a UTF-8 BOM, CRLF line ends, and the closing tag `</BMP/>`.
 """
@@ -19,8 +22,9 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
 from designer.labelxml.builder import Abort, Builder, SourcePositions
+from designer.labelxml.fastpath import OffsetPositions, read_plain
 from designer.labelxml.problems import LabelXmlError, SourceProblem
-from designer.model.elements import Page
+from designer.model.elements import Label, Page
 from designer.model.validate import Severity, validate
 
 _BOUNDLESS = {"w": 1e9, "l": 1e9}
@@ -40,7 +44,7 @@ class ReadResult:
     file: str
     page: Page | None
     problems: list[SourceProblem] = field(default_factory=list)
-    positions: SourcePositions = field(default_factory=SourcePositions)
+    positions: SourcePositions | OffsetPositions = field(default_factory=SourcePositions)
 
     @property
     def errors(self) -> list[SourceProblem]:
@@ -93,6 +97,15 @@ def parse(source: str | bytes | os.PathLike[str], *, filename: str | None = None
 
 
 def _parse_text(text: str, file: str) -> ReadResult:
+    plain = read_plain(text)
+    if plain is not None:
+        result = ReadResult(file, None, [], plain.positions)
+        return _validated(result, plain.page_attrs, plain.labels)
+    return read_with_expat(text, file)
+
+
+def read_with_expat(text: str, file: str) -> ReadResult:
+    """The full reader: any label XML, every problem with its line and column."""
     xml = DefusedXMLParser(forbid_dtd=True)
     expat = xml.parser
     builder = Builder(file, expat)
@@ -113,14 +126,23 @@ def _parse_text(text: str, file: str) -> ReadResult:
     if not complete:
         result.problems.sort(key=lambda p: (p.line, p.col))
         return result
-    # Validate what could be read even when some of it could not: every problem at once. With
-    # the PAGE's own attributes broken, the labels are still checked (on a boundless page).
-    page_attrs = builder.page_attrs
-    page = Page(**(page_attrs or _BOUNDLESS), labels=tuple(builder.labels))
+    return _validated(result, builder.page_attrs, builder.labels)
+
+
+def _validated(
+    result: ReadResult, page_attrs: dict[str, object] | None, labels: list[Label]
+) -> ReadResult:
+    """`result` with the page and its validation problems, each at its position in the file.
+
+    What could be read is validated even when some of it could not: every problem at once. With
+    the PAGE's own attributes broken, the labels are still checked (on a boundless page).
+    """
+    file = result.file
+    page = Page(**(page_attrs or _BOUNDLESS), labels=tuple(labels))
     for problem in validate(page):
         if page_attrs is None and problem.label is None:
             continue
-        line, col = builder.positions.of(problem.label, problem.element)
+        line, col = result.positions.of(problem.label, problem.element)
         result.problems.append(
             SourceProblem(
                 file, line, col, problem.severity, problem.message, problem.label, problem.element

@@ -1,0 +1,223 @@
+"""The reader's fast path: a plain label file, read with regular expressions.
+
+Most label files are plain: elements with double-quoted attributes, text without entity or
+character references, no comments, CDATA sections, processing instructions or DTD. `read_plain`
+recognises exactly that strict subset of XML, and everything it accepts expat reads the same way
+(a test compares the two on generated documents). It is much quicker than expat with Python
+handlers because an element is found by its raw attribute text in one dictionary lookup.
+
+Anything else, and any problem at all, makes it return None: the full reader (`builder.py` on
+expat) then reads the file and says what is wrong and where. Positions are kept as offsets and
+turned into lines and columns only when asked for.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from itertools import islice
+
+from designer.labelxml.builder import _ATTR_MAPS, Shape, make_shape
+from designer.model.elements import Label
+from designer.model.schema import ELEMENT_TAGS, LABEL, PAGE, Kind, Tag
+
+_NOT_XML = "\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff"  # characters XML cannot carry
+_PIECE = re.compile(
+    rf'(?:([A-Z]+)((?:[ \t\n]+[a-z]+="[^"<>&\t\n{_NOT_XML}]*")*)[ \t\n]*(/?)|/([A-Z]+)[ \t\n]*)>'
+    rf"([^<>&{_NOT_XML}]*)"
+)
+"""What follows a '<' up to the next one: a start tag (1 name, 2 attributes, 3 '/' when empty)
+or an end tag (4 name), then the text up to the next tag (5). Names are plain letters, attribute
+values need no normalising, and the text holds only characters XML allows."""
+_ATTR = re.compile(r'([a-z]+)="([^"]*)"')
+_DECLARATION = re.compile(
+    r'<\?xml[ \t\n]+version="1\.0"(?:[ \t\n]+encoding="(?i:utf-?8)")?'
+    r'(?:[ \t\n]+standalone="(?:yes|no)")?[ \t\n]*\?>'
+)
+_NOT_TEXT = re.compile(f"[<>&{_NOT_XML}]")
+_WHITE = " \t\n"
+_QUICK = {Kind.MM: float, Kind.DOTS: int, Kind.INT: int, Kind.WORD: str}
+"""Quick conversions of attribute text; what they refuse, Attr.parse reads or explains."""
+# What a piece is (the first item of its token):
+_ELEMENT, _OPEN, _END, _LABEL, _PAGE = range(5)
+
+
+@dataclass
+class OffsetPositions:
+    """Where the page, labels and elements start, kept as offsets into the text; `of` gives
+    (line, column) as the full reader's `SourcePositions.of` does."""
+
+    text: str
+    page: int
+    labels: list[int]
+    elements: list[list[int]]
+    _line_starts: list[int] | None = None
+
+    def of(self, label: int | None, element: int | None = None) -> tuple[int, int]:
+        """The position of the page (label None), a label (element None) or an element."""
+        try:
+            if label is None:
+                offset = self.page
+            elif element is None:
+                offset = self.labels[label]
+            else:
+                offset = self.elements[label][element]
+        except IndexError:
+            return (0, 0)
+        if self._line_starts is None:
+            self._line_starts = [0] + [m.end() for m in re.finditer("\n", self.text)]
+        offset = self.text.index("<", offset)  # offsets include the white space before a tag
+        line = bisect_right(self._line_starts, offset)
+        return line, offset - self._line_starts[line - 1] + 1
+
+
+@dataclass
+class PlainRead:
+    """What the fast path read: the page's attributes, its labels and where everything is."""
+
+    page_attrs: dict[str, object]
+    labels: list[Label]
+    positions: OffsetPositions
+
+
+def _attrs(tag: Tag, raw: str) -> dict[str, object] | None:
+    """The values of a PAGE's or LABEL's attributes, or None when anything is wrong with them."""
+    amap = _ATTR_MAPS[tag.name]
+    pairs = _ATTR.findall(raw)
+    try:
+        values = {name: _QUICK[amap[name].kind](text) for name, text in pairs}
+    except ValueError:
+        try:
+            values = {name: amap[name].parse(text) for name, text in pairs}
+        except ValueError:
+            return None
+    except KeyError:
+        return None
+    if len(values) != len(pairs) or any(a.required and a.name not in values for a in tag.attrs):
+        return None
+    return values
+
+
+def _token(
+    piece: str, shapes: dict[str, dict[str, Shape]], heads: dict[str, tuple[Shape, str]]
+) -> tuple | None:
+    """What `piece` (the text after a '<') is, or None when it is not plain:
+    (_ELEMENT, element, None) a whole element, (_OPEN, element, name) the start of one whose end
+    tag comes next, (_END, name) an end tag, (_LABEL | _PAGE, attributes, empty) those.
+
+    `heads` knows start tags already seen: a data merge repeats them with new text."""
+    head, _, text = piece.partition(">")
+    known = heads.get(head)
+    if known is not None:
+        if _NOT_TEXT.search(text):
+            return None
+        shape, name = known
+        element = shape.get(text) or shape.make(text)
+        return None if element is None else (_OPEN, element, name)
+    m = _PIECE.fullmatch(piece)
+    if m is None:
+        return None
+    name, raw, empty, end, text = m.groups()
+    if end is not None:
+        return None if text.strip(_WHITE) else (_END, end)
+    if name == "LABEL" or name == "PAGE":
+        attrs = _attrs(LABEL if name == "LABEL" else PAGE, raw)
+        if attrs is None or text.strip(_WHITE):
+            return None
+        return (_LABEL if name == "LABEL" else _PAGE, attrs, bool(empty))
+    by_raw = shapes.get(name)
+    if by_raw is None:
+        return None
+    shape = by_raw.get(raw)
+    if shape is None:
+        shape = make_shape(name, [part for pair in _ATTR.findall(raw) for part in pair])
+        if shape is None:
+            return None
+        by_raw[raw] = shape
+    if empty:
+        if text.strip(_WHITE):
+            return None
+        return (_ELEMENT, shape.get("") or shape.make(""), None)
+    element = shape.get(text) or shape.make(text)
+    if element is None:
+        return None
+    heads[head] = (shape, name)
+    return (_OPEN, element, name)
+
+
+def read_plain(text: str) -> PlainRead | None:
+    """The page of a plain label file, or None when the file is not plain or has a problem."""
+    if "&" in text or "<!" in text or "]]>" in text:
+        return None
+    if "\r" in text:  # XML reads CR LF and a lone CR as LF
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    start = 0
+    if text.startswith("<?"):
+        declaration = _DECLARATION.match(text)
+        if declaration is None:
+            return None
+        start = declaration.end()
+    pieces = text[start:].split("<")
+    if pieces[0].strip(_WHITE) or len(pieces) < 2:
+        return None
+    return _read_pieces(text, start + len(pieces[0]), pieces)
+
+
+def _read_pieces(text: str, offset: int, pieces: list[str]) -> PlainRead | None:
+    """Read the PAGE from `pieces` (the text split at each '<'; the first is at `offset`)."""
+    shapes: dict[str, dict[str, Shape]] = {tag.name: {} for tag in ELEMENT_TAGS}
+    memo: dict[str, tuple] = {}
+    heads: dict[str, tuple[Shape, str]] = {}
+    page = _token(pieces[1], shapes, heads)
+    if page is None or page[0] != _PAGE:
+        return None
+    positions = OffsetPositions(text, offset, [], [])
+    labels: list[Label] = []
+    label_attrs: dict[str, object] | None = None
+    elements: list[object] = []
+    offsets: list[int] = []
+    opened: str | None = None  # the element whose end tag must come next
+    done = page[2]  # <PAGE .../> has no labels
+    offset += len(pieces[1]) + 1
+    for piece in islice(pieces, 2, None):
+        if done:
+            return None  # anything after the end of the PAGE
+        token = memo.get(piece)
+        if token is None:
+            token = _token(piece, shapes, heads)
+            if token is None:
+                return None
+            if token[0] <= _END:
+                memo[piece] = token
+        kind = token[0]
+        if opened is not None:
+            if kind != _END or token[1] != opened:
+                return None
+            opened = None
+        elif label_attrs is not None:  # inside a LABEL
+            if kind == _ELEMENT or kind == _OPEN:
+                elements.append(token[1])
+                offsets.append(offset)
+                opened = token[2]
+            elif kind == _END and token[1] == "LABEL":
+                labels.append(Label(**label_attrs, elements=tuple(elements)))
+                label_attrs = None
+            else:
+                return None
+        elif kind == _LABEL:
+            positions.labels.append(offset)
+            elements, offsets = [], []
+            positions.elements.append(offsets)
+            if token[2]:
+                labels.append(Label(**token[1]))
+            else:
+                label_attrs = token[1]
+        elif kind == _END and token[1] == "PAGE":
+            done = True
+        else:
+            return None
+        offset += len(piece) + 1
+    if not done:
+        return None
+    return PlainRead(page[1], labels, positions)

@@ -63,52 +63,82 @@ def short(text: str) -> str:
 class Shape(dict):
     """Elements of one tag with the same attributes, by their content: labels repeat elements,
     and a data merge repeats their attributes with new content, which `make` turns into an
-    element at once (the attributes are already converted, in `base`)."""
+    element at once (`prefix` holds the converted attributes in field order)."""
 
-    __slots__ = ("base", "content", "prefix")
-
-    def __init__(self, base: tuple) -> None:
-        super().__init__()
-        self.base = base
-        self.content = base.TAG.content
-        self.prefix = tuple(base)[:-1] if self.content is not Content.NONE else ()
+    __slots__ = ("cls", "content", "prefix")
+    cls: type
+    content: Content
+    prefix: tuple
 
     def make(self, content: str) -> object | None:
         """The element with this content (remembered), or None when the tag cannot hold it."""
         kind = self.content
         if kind is Content.TEXT:
-            element = _new(type(self.base), (*self.prefix, content))
-        elif kind is Content.NONE or not content.strip():
-            if content.strip():
+            element = _new(self.cls, (*self.prefix, content))
+        elif content and not content.isspace():
+            if kind is Content.NONE:
                 return None
-            element = self.base
-        else:  # optional base64: whitespace inside is line wrapping
-            element = _new(type(self.base), (*self.prefix, "".join(content.split())))
+            # optional base64: whitespace inside is line wrapping
+            element = _new(self.cls, (*self.prefix, "".join(content.split())))
+        else:
+            empty = self.prefix if kind is Content.NONE else (*self.prefix, None)
+            element = self.get("") or _new(self.cls, empty)
         self[content] = element
         return element
 
 
 _new = tuple.__new__
+_MISSING = object()
 
 
-def make_shape(name: str, flat: list[str]) -> Shape | None:
-    """The shape of element `name` with attributes `flat` (name, text, name, text, ...), or None
-    when they are anything but plainly right (the full reader then says what is wrong)."""
-    converters = _CONVERTERS[name]
+@dataclass(frozen=True)
+class _Template:
+    """How to make an element of one tag from its attribute texts: fields in order, defaults
+    (_MISSING where required), converters."""
+
+    cls: type
+    index: dict[str, int]
+    converters: dict[str, Callable[[str], object]]
+    defaults: list[object]
+
+
+def _template(tag: Tag) -> _Template:
+    cls = ELEMENT_CLASSES[tag.name]
+    attrs = {a.name: a for a in tag.attrs}
+    fields = [f for f in cls._fields if f in attrs]  # the attributes, in field order
+    defaults = [_MISSING if attrs[f].required else attrs[f].default for f in fields]
+    return _Template(cls, {f: i for i, f in enumerate(fields)}, _CONVERTERS[tag.name], defaults)
+
+
+_TEMPLATES = {tag.name: _template(tag) for tag in ELEMENT_TAGS}
+
+
+def make_shape(name: str, pairs: list[tuple[str, str]]) -> Shape | None:
+    """The shape of element `name` with attributes `pairs` of (name, text), or None when they
+    are anything but plainly right (the full reader then says what is wrong)."""
+    template = _TEMPLATES[name]
+    given = dict(pairs)
+    values = template.defaults.copy()
+    index, converters = template.index, template.converters
     try:
-        values = {flat[i]: converters[flat[i]](flat[i + 1]) for i in range(0, len(flat), 2)}
-    except (KeyError, ValueError):
+        for attr, text in given.items():
+            values[index[attr]] = converters[attr](text)
+    except KeyError:
+        return None
+    except ValueError:  # perhaps `100.0` for a whole number, which Attr.parse reads
         amap = _ATTR_MAPS[name]
         try:
-            values = {flat[i]: amap[flat[i]].parse(flat[i + 1]) for i in range(0, len(flat), 2)}
-        except (KeyError, ValueError):
+            for attr, text in given.items():
+                values[index[attr]] = amap[attr].parse(text)
+        except ValueError:
             return None
-    if len(values) * 2 != len(flat):
-        return None  # an attribute given twice
-    try:
-        return Shape(ELEMENT_CLASSES[name](**values))
-    except TypeError:  # a required attribute is missing
-        return None
+    if _MISSING in values or len(given) != len(pairs):
+        return None  # a required attribute missing, or one given twice
+    shape = Shape()
+    shape.cls = template.cls
+    shape.content = template.cls.TAG.content
+    shape.prefix = tuple(values)
+    return shape
 
 
 class Builder:
@@ -179,7 +209,7 @@ class Builder:
                 key = (tag_name, *attrs)
                 shape = shapes.get(key)
                 if shape is None:
-                    shape = make_shape(tag_name, attrs)
+                    shape = make_shape(tag_name, list(zip(attrs[::2], attrs[1::2], strict=True)))
                     if shape is not None:
                         shapes[key] = shape
                 element = None if shape is None else shape.get(content) or shape.make(content)

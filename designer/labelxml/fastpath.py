@@ -23,13 +23,11 @@ from designer.model.elements import Label
 from designer.model.schema import ELEMENT_TAGS, LABEL, PAGE, Kind, Tag
 
 _NOT_XML = "\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff"  # characters XML cannot carry
-_PIECE = re.compile(
-    rf'(?:([A-Z]+)((?:[ \t\n]+[a-z]+="[^"<>&\t\n{_NOT_XML}]*")*)[ \t\n]*(/?)|/([A-Z]+)[ \t\n]*)>'
-    rf"([^<>&{_NOT_XML}]*)"
+_TAG = re.compile(
+    rf'(?:([A-Z]+)((?:[ \t\n]+[a-z]+="[^"<>&\t\n{_NOT_XML}]*")*)[ \t\n]*(/?)|/([A-Z]+)[ \t\n]*)'
 )
-"""What follows a '<' up to the next one: a start tag (1 name, 2 attributes, 3 '/' when empty)
-or an end tag (4 name), then the text up to the next tag (5). Names are plain letters, attribute
-values need no normalising, and the text holds only characters XML allows."""
+"""What follows a '<' up to the next '>': a start tag (1 name, 2 attributes, 3 '/' when empty)
+or an end tag (4 name). Names are plain letters; attribute values need no normalising."""
 _ATTR = re.compile(r'([a-z]+)="([^"]*)"')
 _DECLARATION = re.compile(
     r'<\?xml[ \t\n]+version="1\.0"(?:[ \t\n]+encoding="(?i:utf-?8)")?'
@@ -107,18 +105,18 @@ def _token(
     tag comes next, (_END, name) an end tag, (_LABEL | _PAGE, attributes, empty) those.
 
     `heads` knows start tags already seen: a data merge repeats them with new text."""
-    head, _, text = piece.partition(">")
+    head, closed, text = piece.partition(">")
+    if not closed or _NOT_TEXT.search(text):
+        return None
     known = heads.get(head)
     if known is not None:
-        if _NOT_TEXT.search(text):
-            return None
         shape, name = known
         element = shape.get(text) or shape.make(text)
         return None if element is None else (_OPEN, element, name)
-    m = _PIECE.fullmatch(piece)
+    m = _TAG.fullmatch(head)
     if m is None:
         return None
-    name, raw, empty, end, text = m.groups()
+    name, raw, empty, end = m.groups()
     if end is not None:
         return None if text.strip(_WHITE) else (_END, end)
     if name == "LABEL" or name == "PAGE":
@@ -131,7 +129,7 @@ def _token(
         return None
     shape = by_raw.get(raw)
     if shape is None:
-        shape = make_shape(name, [part for pair in _ATTR.findall(raw) for part in pair])
+        shape = make_shape(name, _ATTR.findall(raw))
         if shape is None:
             return None
         by_raw[raw] = shape

@@ -23,12 +23,16 @@ def median_seconds(
 
 
 def alternate(
-    fns: dict[str, Callable[[], object]], repeat: int, setup: Callable[[], object] | None = None
+    fns: dict[str, Callable[[], object]],
+    repeat: int,
+    setup: Callable[[], object] | None = None,
+    gc_off: bool = True,
 ) -> dict[str, float]:
     """Median wall time of each function, run in turn (a, b, a, b, ...) so noise hits all alike.
 
     As timeit does, the garbage collector is off while a function runs (and a collection runs
-    before each), so one function's garbage is not collected on another's time.
+    before each), so one function's garbage is not collected on another's time; `gc_off=False`
+    leaves it on, as in a running program.
     """
     times: dict[str, list[float]] = {name: [] for name in fns}
     for _ in range(repeat):
@@ -36,7 +40,8 @@ def alternate(
             if setup is not None:
                 setup()
             gc.collect()
-            gc.disable()
+            if gc_off:
+                gc.disable()
             try:
                 start = time.perf_counter()
                 fn()

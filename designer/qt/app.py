@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from designer import __version__
 from designer.paths import CJK_FONT, resource_path
 from designer.qt.main_window import MainWindow
-from designer.qt.session import pending_recoveries, recover
 
 if TYPE_CHECKING:
     from designer.qt.demo import Demo
@@ -38,6 +37,8 @@ def load_fonts() -> None:
 def offer_recoveries(window: MainWindow) -> list[MainWindow]:
     """Ask about each autosave a crashed session left; recovered work opens in its own window
     (the first in `window`). Returns the windows opened besides `window`."""
+    from designer.qt.session import pending_recoveries, recover
+
     extra: list[MainWindow] = []
     target: MainWindow | None = window
     for recovery in pending_recoveries():
@@ -70,16 +71,23 @@ def main(files: list[str], demo: bool = False) -> int:
     app = application()
     if demo:
         return demo_main(app)
-    window = MainWindow()
+    window = MainWindow(deferred=True)
+    windows = [window]
+    window.build_once_painted(lambda: windows.extend(finish_start(window, files)))
+    window.show()  # on the screen at once; its parts are built once it has been painted
+    code = app.exec()
+    windows.clear()
+    return code
+
+
+def finish_start(window: MainWindow, files: list[str]) -> list[MainWindow]:
+    """In the built window, open the first file; load the fonts and offer crash recovery.
+    Returns the windows recovery opened besides `window`."""
     if files:
         window.open_file(Path(files[0]))
-    window.show()
     window.view.zoom_fit()
-    QTimer.singleShot(0, load_fonts)
-    windows = [window, *offer_recoveries(window)]
-    code = app.exec()
-    del windows
-    return code
+    load_fonts()
+    return offer_recoveries(window)
 
 
 def demo_window(demo: Demo) -> MainWindow:

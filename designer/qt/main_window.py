@@ -1,53 +1,49 @@
 """The main window: canvas in the middle, toolbox, labels, properties, preview and problems in
 docks, menus and a toolbar with the standard shortcuts, and a status bar with the cursor in mm
 and dots and the zoom.
+
+The window can show before it is built (`MainWindow(deferred=True)`, then `build()`): its parts
+come from `window_parts`, which is loaded lazily, so `xplabel` puts a window on the screen in
+about the time a bare Qt window takes and fills it on the first turn of the event loop.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeySequence,
-)
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QToolBar,
-    QUndoView,
-    QWidget,
-)
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMainWindow, QWidget
 
-from designer.model.units import DOTS_PER_MM
-from designer.qt.canvas.rulers import CanvasArea
-from designer.qt.canvas.scene import LabelScene, dropped_xml
-from designer.qt.canvas.tools import TOOLS
-from designer.qt.canvas.view import LabelView
-from designer.qt.cloud_link import CloudLink
-from designer.qt.document import LabelDocument
-from designer.qt.editing import Editing
-from designer.qt.files import FileActions
-from designer.qt.panels.labels import LabelsPanel
-from designer.qt.panels.preview import PreviewPanel
-from designer.qt.panels.problems import ProblemsPanel
-from designer.qt.panels.properties import PropertyPanel
-from designer.qt.printing_ui import PrintingUI
-from designer.qt.session import AutoSaver, RecentFiles
-from designer.qt.toolbox import ImageFileError, ToolButton, embedded_image
-from designer.services.history import PrintHistory
-from designer.services.printers import PrinterList
-from designer.services.settings import Settings
+from designer.lazy import lazy_module
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
+
+    from designer.qt import window_parts as parts
+else:
+    parts = lazy_module("designer.qt.window_parts")
 
 APP_TITLE = "Xpyun Label Designer"
+BUILD_AT_THE_LATEST_MS = 1000
+"""A deferred window builds itself by then even if it was never painted (hidden, minimised)."""
+
+
+class _Starting(QWidget):
+    """What a deferred window shows until it is built (its empty background); says when it has
+    been painted once. It touches no Qt enum: PySide makes a namespace's enums on first use, and
+    the Qt namespace's hundred of them cost a bare window's start-up time again."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.painted: Callable[[], None] | None = None
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.painted is not None:
+            painted, self.painted = self.painted, None
+            QTimer.singleShot(0, painted)  # after this frame reaches the screen
 
 
 class MainWindow(QMainWindow):
@@ -55,37 +51,73 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        doc: LabelDocument | None = None,
+        doc: parts.LabelDocument | None = None,
         parent: QWidget | None = None,
-        link: CloudLink | None = None,
-        printers: PrinterList | None = None,
-        history: PrintHistory | None = None,
+        link: parts.CloudLink | None = None,
+        printers: parts.PrinterList | None = None,
+        history: parts.PrintHistory | None = None,
+        *,
+        deferred: bool = False,
     ) -> None:
+        """A window for `doc` (a new document by default). With `deferred` it is an empty frame
+        until `build()`: it can show at once, and `xplabel` builds it right after."""
         super().__init__(parent)
-        self.doc = doc or LabelDocument(parent=self)
-        self.scene = LabelScene(self.doc, self)
-        self.view = LabelView(self.scene, self)
-        self.canvas_area = CanvasArea(self.view)
+        self.built = False
+        self._given = (doc, link, printers, history)
+        self.setWindowTitle(APP_TITLE)
+        self.resize(1280, 800)
+        if deferred:
+            self.setCentralWidget(_Starting())
+        else:
+            self.build()
+
+    def build_once_painted(self, then: Callable[[], None]) -> None:
+        """Build this deferred window as soon as it has been painted (so that it is on the
+        screen first), then call `then`."""
+        done = False
+
+        def finish() -> None:
+            nonlocal done
+            if not done and self.isVisible():  # not when closed before it was built
+                done = True
+                self.build()
+                then()
+
+        starting = self.centralWidget()
+        if isinstance(starting, _Starting):
+            starting.painted = finish
+        QTimer.singleShot(BUILD_AT_THE_LATEST_MS, finish)
+
+    def build(self) -> None:
+        """Make the canvas, docks, menus and status bar (once)."""
+        if self.built:
+            return
+        doc, link, printers, history = self._given
+        del self._given
+        self.doc = doc or parts.LabelDocument(parent=self)
+        self.scene = parts.LabelScene(self.doc, self)
+        self.view = parts.LabelView(self.scene, self)
+        self.canvas_area = parts.CanvasArea(self.view)
         self.setCentralWidget(self.canvas_area)
-        self.files = FileActions(self.doc, self)
-        self.editing = Editing(self.doc, self.scene)
-        self.properties = PropertyPanel(self.doc)
-        self.labels = LabelsPanel(self.doc)
-        self.preview = PreviewPanel(self.doc)
-        self.problems = ProblemsPanel(self.doc)
-        self.history = QUndoView(self.doc.undo_stack)
-        self.docks: dict[str, QDockWidget] = {}
-        self.printing = PrintingUI(
+        self.files = parts.FileActions(self.doc, self)
+        self.editing = parts.Editing(self.doc, self.scene)
+        self.properties = parts.PropertyPanel(self.doc)
+        self.labels = parts.LabelsPanel(self.doc)
+        self.preview = parts.PreviewPanel(self.doc)
+        self.problems = parts.ProblemsPanel(self.doc)
+        self.history = parts.QUndoView(self.doc.undo_stack)
+        self.docks: dict[str, parts.QDockWidget] = {}
+        self.printing = parts.PrintingUI(
             self,
-            link or CloudLink(parent=self),
-            printers or PrinterList(),
-            history or PrintHistory(),
+            link or parts.CloudLink(parent=self),
+            printers or parts.PrinterList(),
+            history or parts.PrintHistory(),
         )
         self._build_docks()
         self._build_actions()
         self._build_status_bar()
-        self.autosaver = AutoSaver(self.doc)
-        self.recent = RecentFiles()
+        self.autosaver = parts.AutoSaver(self.doc)
+        self.recent = parts.RecentFiles()
         self.doc.path_changed.connect(self._remember_path)
         self.setAcceptDrops(True)
         self.scene.file_dropped.connect(self._open_dropped)
@@ -94,20 +126,23 @@ class MainWindow(QMainWindow):
         self.doc.undo_stack.cleanChanged.connect(self._update_title)
         self.doc.path_changed.connect(self._update_title)
         self._update_title()
-        self.resize(1280, 800)
+        self.built = True
 
     # --- building ----------------------------------------------------------------------------
 
-    def _dock(self, key: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
-        dock = QDockWidget(title, self)
+    def _dock(self, key: str, title: str, widget: QWidget, area: parts.Qt.DockWidgetArea) -> None:
+        dock = parts.QDockWidget(title, self)
         dock.setObjectName(f"dock_{key}")
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         self.docks[key] = dock
 
     def _build_docks(self) -> None:
-        left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
-        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        left, right = (
+            parts.Qt.DockWidgetArea.LeftDockWidgetArea,
+            parts.Qt.DockWidgetArea.RightDockWidgetArea,
+        )
+        bottom = parts.Qt.DockWidgetArea.BottomDockWidgetArea
         self._dock("labels", self.tr("Labels"), self.labels, left)
         self._dock("properties", self.tr("Properties"), self.properties, right)
         self._dock("preview", self.tr("Print preview"), self.preview, right)
@@ -120,14 +155,18 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["problems"], self.docks["history"])
         self.docks["problems"].raise_()
         self.resizeDocks(
-            [self.docks["labels"], self.docks["properties"]], [190, 360], Qt.Orientation.Horizontal
+            [self.docks["labels"], self.docks["properties"]],
+            [190, 360],
+            parts.Qt.Orientation.Horizontal,
         )
-        self.resizeDocks([self.docks["problems"]], [110], Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["problems"]], [110], parts.Qt.Orientation.Vertical)
 
-    def _action(self, menu, text: str, slot, shortcut: object = None, name: str = "") -> QAction:
-        action = QAction(text, self)
+    def _action(
+        self, menu, text: str, slot, shortcut: object = None, name: str = ""
+    ) -> parts.QAction:
+        action = parts.QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcut(parts.QKeySequence(shortcut))
         action.triggered.connect(slot)
         action.setObjectName(name or text)
         menu.addAction(action)
@@ -135,29 +174,30 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
+        keys = parts.QKeySequence.StandardKey
         bar = self.menuBar()
         file = bar.addMenu(self.tr("&File"))
-        self._action(file, self.tr("&New…"), self.files.new, QKeySequence.StandardKey.New, "new")
+        self._action(file, self.tr("&New…"), self.files.new, keys.New, "new")
         self._action(
             file,
             self.tr("&Open…"),
             lambda: self.files.open(),
-            QKeySequence.StandardKey.Open,
+            keys.Open,
             "open",
         )
-        self._action(file, self.tr("&Save"), self.files.save, QKeySequence.StandardKey.Save, "save")
+        self._action(file, self.tr("&Save"), self.files.save, keys.Save, "save")
         self._action(
             file,
             self.tr("Save &As…"),
             self.files.save_as,
-            QKeySequence.StandardKey.SaveAs,
+            keys.SaveAs,
             "save_as",
         )
         self._action(
             file,
             self.tr("&Print…"),
             lambda: self.printing.open_print_dialog(),
-            QKeySequence.StandardKey.Print,
+            keys.Print,
             "print",
         )
         self._action(
@@ -166,26 +206,26 @@ class MainWindow(QMainWindow):
         self.recent_menu = file.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file.addSeparator()
-        self._action(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
+        self._action(file, self.tr("&Quit"), self.close, keys.Quit, "quit")
 
         edit = bar.addMenu(self.tr("&Edit"))
         undo = self.doc.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setShortcut(keys.Undo)
         redo = self.doc.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setShortcut(keys.Redo)
         edit.addActions([undo, redo])
         edit.addSeparator()
         e = self.editing
-        self._action(edit, self.tr("Cu&t"), e.cut, QKeySequence.StandardKey.Cut, "cut")
-        self._action(edit, self.tr("&Copy"), e.copy, QKeySequence.StandardKey.Copy, "copy")
-        self._action(edit, self.tr("&Paste"), e.paste, QKeySequence.StandardKey.Paste, "paste")
-        self._action(edit, self.tr("&Delete"), e.delete, QKeySequence.StandardKey.Delete, "delete")
+        self._action(edit, self.tr("Cu&t"), e.cut, keys.Cut, "cut")
+        self._action(edit, self.tr("&Copy"), e.copy, keys.Copy, "copy")
+        self._action(edit, self.tr("&Paste"), e.paste, keys.Paste, "paste")
+        self._action(edit, self.tr("&Delete"), e.delete, keys.Delete, "delete")
         self._action(edit, self.tr("D&uplicate"), e.duplicate, "Ctrl+D", "duplicate")
         self._action(
             edit,
             self.tr("Select &All"),
             e.select_all,
-            QKeySequence.StandardKey.SelectAll,
+            keys.SelectAll,
             "select_all",
         )
 
@@ -222,13 +262,17 @@ class MainWindow(QMainWindow):
 
         view = bar.addMenu(self.tr("&View"))
         self._action(
-            view, self.tr("Zoom &in"), self.view.zoom_in, QKeySequence.StandardKey.ZoomIn, "zoom_in"
+            view,
+            self.tr("Zoom &in"),
+            self.view.zoom_in,
+            keys.ZoomIn,
+            "zoom_in",
         )
         self._action(
             view,
             self.tr("Zoom &out"),
             self.view.zoom_out,
-            QKeySequence.StandardKey.ZoomOut,
+            keys.ZoomOut,
             "zoom_out",
         )
         self._action(view, self.tr("Zoom to &fit"), self.view.zoom_fit, "Ctrl+9", "zoom_fit")
@@ -246,21 +290,21 @@ class MainWindow(QMainWindow):
             view.addAction(dock.toggleViewAction())
 
         insert = bar.addMenu(self.tr("&Insert"))
-        toolbar = QToolBar(self.tr("Tools"), self)
+        toolbar = parts.QToolBar(self.tr("Tools"), self)
         toolbar.setObjectName("toolbox")
-        self.addToolBar(Qt.ToolBarArea.LeftToolBarArea, toolbar)
-        self.tool_group = QActionGroup(self)
-        self.tool_group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
-        self.tool_actions: dict[str, QAction] = {}
-        for tool in TOOLS:
-            action = QAction(QCoreApplication.translate("Tools", tool.title), self)
+        self.addToolBar(parts.Qt.ToolBarArea.LeftToolBarArea, toolbar)
+        self.tool_group = parts.QActionGroup(self)
+        self.tool_group.setExclusionPolicy(parts.QActionGroup.ExclusionPolicy.ExclusiveOptional)
+        self.tool_actions: dict[str, parts.QAction] = {}
+        for tool in parts.TOOLS:
+            action = parts.QAction(parts.QCoreApplication.translate("Tools", tool.title), self)
             action.setCheckable(True)
-            action.setShortcut(QKeySequence(tool.shortcut))
+            action.setShortcut(parts.QKeySequence(tool.shortcut))
             action.setObjectName(f"tool_{tool.tag}")
             action.toggled.connect(lambda on, tag=tool.tag: self._choose_tool(tag if on else None))
             self.tool_group.addAction(action)
             insert.addAction(action)
-            toolbar.addWidget(ToolButton(action, tool.tag))
+            toolbar.addWidget(parts.ToolButton(action, tool.tag))
             self.tool_actions[tool.tag] = action
         self.scene.tool_finished.connect(self._tool_done)
         insert.addSeparator()
@@ -269,12 +313,12 @@ class MainWindow(QMainWindow):
         )
 
     def _build_status_bar(self) -> None:
-        self.cursor_label = QLabel()
-        self.zoom_label = QLabel()
-        self.account_label = QLabel()
+        self.cursor_label = parts.QLabel()
+        self.zoom_label = parts.QLabel()
+        self.account_label = parts.QLabel()
         self.account_label.setObjectName("account")
         self.statusBar().addPermanentWidget(self.account_label)
-        self.set_account(Settings.load().user or None)
+        self.set_account(parts.Settings.load().user or None)
         self.statusBar().addPermanentWidget(self.cursor_label)
         self.statusBar().addPermanentWidget(self.zoom_label)
         self.view.cursor_moved.connect(self._show_cursor)
@@ -309,7 +353,7 @@ class MainWindow(QMainWindow):
     def _show_cursor(self, x: float, y: float) -> None:
         self.cursor_label.setText(
             self.tr("x %.2f mm (%d dots), y %.2f mm (%d dots)")
-            % (x, round(x * DOTS_PER_MM), y, round(y * DOTS_PER_MM))
+            % (x, round(x * parts.DOTS_PER_MM), y, round(y * parts.DOTS_PER_MM))
         )
 
     def select_element(self, label: int, element: int) -> None:
@@ -328,16 +372,16 @@ class MainWindow(QMainWindow):
     def insert_image_file(self, path: Path | None = None) -> bool:
         """Embed an image file in the label, converted to 1 bit, 25 mm wide."""
         if path is None:
-            name, _ = QFileDialog.getOpenFileName(
+            name, _ = parts.QFileDialog.getOpenFileName(
                 self, self.tr("Insert image"), "", self.tr("Images (*.png *.jpg *.jpeg *.bmp)")
             )
             if not name:
                 return False
             path = Path(name)
         try:
-            element = embedded_image(path, 2, 2)
-        except ImageFileError as exc:
-            QMessageBox.warning(self, self.tr("Cannot insert the image"), str(exc))
+            element = parts.embedded_image(path, 2, 2)
+        except parts.ImageFileError as exc:
+            parts.QMessageBox.warning(self, self.tr("Cannot insert the image"), str(exc))
             return False
         elements = (*self.doc.label.elements, element)
         self.doc.set_elements(elements, self.tr("Insert image"))
@@ -361,17 +405,19 @@ class MainWindow(QMainWindow):
         self.files.open(Path(path))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_xml(event.mimeData()):
+        if self.built and parts.dropped_xml(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        path = dropped_xml(event.mimeData())
+        path = parts.dropped_xml(event.mimeData()) if self.built else None
         if path:
             event.acceptProposedAction()
             self.files.open(Path(path))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.files.ask_to_keep_changes():
+        if not self.built:  # closed before it was built: nothing to keep
+            event.accept()
+        elif self.files.ask_to_keep_changes():
             self.autosaver.stop()
             self.printing.stop()
             event.accept()

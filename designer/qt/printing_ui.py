@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QProgressBar
@@ -13,8 +14,6 @@ from designer.cloud.errors import CloudError
 from designer.labelxml import parse, write
 from designer.model import Page, validate
 from designer.qt.cloud_link import CloudLink
-from designer.qt.dialogs.logo import LogoDialog
-from designer.qt.dialogs.print_dialog import PrintDialog
 from designer.qt.panels.history import HistoryPanel
 from designer.qt.panels.printers import PrinterPanel
 from designer.services.history import FAILED, PrintHistory
@@ -22,6 +21,10 @@ from designer.services.logos import LogoStore
 from designer.services.printers import PrinterList
 from designer.services.printing import PrintJob, print_document
 from designer.services.settings import Settings
+
+if TYPE_CHECKING:
+    from designer.qt.dialogs.logo import LogoDialog
+    from designer.qt.dialogs.print_dialog import PrintDialog
 
 
 class PrintingUI(QObject):
@@ -80,6 +83,8 @@ class PrintingUI(QObject):
                 self.tr("The label has errors:\n") + "\n".join(p.message for p in errors[:10]),
             )
             return None
+        from designer.qt.dialogs.print_dialog import PrintDialog  # on demand: quicker start-up
+
         dialog = PrintDialog(
             doc.page, self.printers.saved(), self.printers.reports, sn, self.window
         )
@@ -93,6 +98,8 @@ class PrintingUI(QObject):
 
     def open_logo_dialog(self, sn: str) -> LogoDialog:
         """Upload a logo to printer `sn`; the canvas then shows it where labels say <BMP/>."""
+        from designer.qt.dialogs.logo import LogoDialog  # on demand: quicker start-up
+
         dialog = LogoDialog(self.link, self.logos, sn, self.window)
         dialog.uploaded.connect(self._logo_uploaded)
         dialog.open()

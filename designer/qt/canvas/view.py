@@ -1,11 +1,14 @@
 """The view: zoom (Ctrl+wheel, in/out, fit, 100 % = true size on this screen), nudging with the
 arrow keys (one dot, Shift: 1 mm), rubber-band selection, and the cursor position in mm and dots.
+
+Zoom to fit holds while the view is resized (the window laid out, resized, a dock moved) until
+another zoom is chosen.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from designer.model.units import DOTS_PER_MM
@@ -25,6 +28,7 @@ class LabelView(QGraphicsView):
         super().__init__(scene, parent)
         self.label_scene = scene
         self.zoom = 1.0
+        self.fitting = False  # zoomed to fit: fit again when resized
         self.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
         self.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
@@ -41,8 +45,9 @@ class LabelView(QGraphicsView):
             dpi = self.logicalDpiX() or 96.0
         return dpi / MM_PER_INCH
 
-    def set_zoom(self, zoom: float) -> None:
+    def set_zoom(self, zoom: float, *, fitting: bool = False) -> None:
         """Show the label at `zoom` x true size."""
+        self.fitting = fitting
         self.zoom = max(ZOOM_STEPS[0] / 4, min(zoom, 64.0))
         scale = self.zoom * self.pixels_per_mm()
         self.resetTransform()
@@ -63,11 +68,17 @@ class LabelView(QGraphicsView):
         """Fit the label (with a little margin) in the view."""
         label = self.label_scene.label_rect().adjusted(-3, -3, 3, 3)
         view = self.viewport().size()
-        if label.width() <= 0 or view.width() <= 0:
+        if label.width() <= 0 or view.width() <= 0 or view.height() <= 0:
+            self.fitting = True  # fit once there is room
             return
         scale = min(view.width() / label.width(), view.height() / label.height())
-        self.set_zoom(scale / self.pixels_per_mm())
+        self.set_zoom(scale / self.pixels_per_mm(), fitting=True)
         self.centerOn(self.label_scene.label_rect().center())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.fitting:
+            self.zoom_fit()
 
     def zoom_actual(self) -> None:
         """100 %: the label at its true size."""

@@ -1,0 +1,94 @@
+"""`xplabel` puts its window on the screen first and builds it on the event loop's first turn."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from designer.labelxml import read
+from designer.qt import app as app_module
+from designer.qt import main_window
+from designer.qt.main_window import APP_TITLE, MainWindow
+
+SAMPLE = Path(__file__).parent.parent / "resources" / "samples" / "price_label.xml"
+
+
+def test_xplabel_shows_the_window_then_builds_it_and_opens_the_file(
+    qtbot, app_dirs, no_modal_dialogs, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    path = tmp_path / "price.xml"
+    path.write_bytes(SAMPLE.read_bytes())
+    seen: dict[str, object] = {}
+
+    def event_loop(app: QApplication) -> int:
+        (window,) = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and not w.built]
+        seen["shown before built"] = window.isVisible() and not window.built
+        seen["frame title"] = window.windowTitle()
+        qtbot.waitUntil(lambda: window.built and window.doc.path == path, timeout=10_000)
+        qtbot.waitUntil(lambda: window.view.viewport().width() > 300)  # laid out
+        seen["window"] = window
+        window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", event_loop)
+    assert app_module.main([str(path)]) == 0
+    assert seen["shown before built"] is True
+    assert seen["frame title"] == APP_TITLE
+    window = seen["window"]
+    assert isinstance(window, MainWindow)
+    assert window.doc.page == read(SAMPLE)
+    assert window.windowTitle() == f"price.xml[*] - {APP_TITLE}"
+    assert set(window.docks) >= {"labels", "properties", "preview", "problems", "printers"}
+    assert window.findChild(type(window.canvas_area)) is window.canvas_area
+    # fitted to the view as laid out in the built window, not to a widget not yet laid out
+    label = window.view.mapFromScene(window.scene.label_rect()).boundingRect()
+    viewport = window.view.viewport().rect()
+    assert viewport.contains(label)
+    assert label.width() > 0.8 * viewport.width() or label.height() > 0.8 * viewport.height()
+
+
+def test_a_window_closed_before_it_is_built_is_never_built(
+    qtbot, app_dirs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app_module.application()
+    monkeypatch.setattr(main_window, "BUILD_AT_THE_LATEST_MS", 30)
+    calls: list[str] = []
+    window = MainWindow(deferred=True)
+    qtbot.addWidget(window)
+    window.build_once_painted(lambda: calls.append("built"))
+    assert window.close()  # nothing to save yet: no question
+    qtbot.wait(150)
+    assert not window.built and calls == []
+
+
+def test_a_deferred_window_builds_once_even_if_never_painted(
+    qtbot, app_dirs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app_module.application()
+    monkeypatch.setattr(main_window, "BUILD_AT_THE_LATEST_MS", 30)
+    calls: list[str] = []
+    window = MainWindow(deferred=True)
+    qtbot.addWidget(window)
+    window.build_once_painted(lambda: calls.append("built"))
+    window.show()
+    qtbot.waitUntil(lambda: window.built, timeout=5000)
+    qtbot.wait(100)  # the first paint and the deadline both came: built once
+    assert calls == ["built"]
+    window.doc.undo_stack.setClean()
+
+
+def test_zoom_to_fit_holds_through_resizes_until_another_zoom(window, qtbot) -> None:
+    view = window.view
+    window.resize(1280, 800)
+    view.zoom_fit()
+    fitted = view.zoom
+    window.resize(900, 600)
+    qtbot.waitUntil(lambda: abs(view.zoom - fitted) > 0.05)
+    assert view.zoom < fitted  # smaller window: fitted again, smaller
+    view.zoom_in()
+    chosen = view.zoom
+    window.resize(1280, 800)
+    qtbot.wait(50)
+    assert view.zoom == chosen and not view.fitting

@@ -49,29 +49,28 @@ def test_xplabel_shows_the_window_then_builds_it_and_opens_the_file(
     assert label.width() > 0.8 * viewport.width() or label.height() > 0.8 * viewport.height()
 
 
-def test_a_window_closed_before_it_is_built_is_never_built(
-    qtbot, app_dirs, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def deferred(qtbot, app_dirs, monkeypatch: pytest.MonkeyPatch) -> tuple[MainWindow, list[str]]:
+    """A deferred window set to build once painted (at the latest after 30 ms), and the list
+    its `then` callback appends to."""
     app_module.application()
     monkeypatch.setattr(main_window, "BUILD_AT_THE_LATEST_MS", 30)
     calls: list[str] = []
     window = MainWindow(deferred=True)
     qtbot.addWidget(window)
     window.build_once_painted(lambda: calls.append("built"))
+    return window, calls
+
+
+def test_a_window_closed_before_it_is_built_is_never_built(qtbot, deferred) -> None:
+    window, calls = deferred
     assert window.close()  # nothing to save yet: no question
     qtbot.wait(150)
     assert not window.built and calls == []
 
 
-def test_a_deferred_window_builds_once_even_if_never_painted(
-    qtbot, app_dirs, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    app_module.application()
-    monkeypatch.setattr(main_window, "BUILD_AT_THE_LATEST_MS", 30)
-    calls: list[str] = []
-    window = MainWindow(deferred=True)
-    qtbot.addWidget(window)
-    window.build_once_painted(lambda: calls.append("built"))
+def test_a_deferred_window_builds_once_even_if_painted_and_late(qtbot, deferred) -> None:
+    window, calls = deferred
     window.show()
     qtbot.waitUntil(lambda: window.built, timeout=5000)
     qtbot.wait(100)  # the first paint and the deadline both came: built once

@@ -59,14 +59,15 @@ _FRAGMENTS = [
 ]  # fmt: skip
 
 
+def _edits(fragments: list[str], cut: int, most: int) -> st.SearchStrategy:
+    """Up to `most` edits of the spec example: at an offset, cut up to `cut` characters and
+    insert one of `fragments`."""
+    edit = st.tuples(st.integers(0, len(_SPEC)), st.integers(0, cut), st.sampled_from(fragments))
+    return st.lists(edit, min_size=1, max_size=most)
+
+
 @settings(max_examples=400, deadline=None)
-@given(
-    st.lists(
-        st.tuples(st.integers(0, len(_SPEC)), st.integers(0, 6), st.sampled_from(_FRAGMENTS)),
-        min_size=1,
-        max_size=3,
-    )
-)
+@given(_edits(_FRAGMENTS, 6, 3))
 def test_damaged_documents_read_alike(edits: list[tuple[int, int, str]]) -> None:
     text = _SPEC
     for at, cut, insert in edits:
@@ -79,13 +80,7 @@ _SMALL = ["1", "x", " ", "宫", "\t", "\n", '"', "-", ".", "e", "0.5", "/", "=",
 
 
 @settings(max_examples=400, deadline=None)
-@given(
-    st.lists(
-        st.tuples(st.integers(0, len(_SPEC)), st.integers(0, 2), st.sampled_from(_SMALL)),
-        min_size=1,
-        max_size=2,
-    )
-)
+@given(_edits(_SMALL, 2, 2))
 def test_slightly_changed_documents_read_alike(edits: list[tuple[int, int, str]]) -> None:
     """Small edits keep many documents plain (a changed number, text or space)."""
     test_damaged_documents_read_alike.hypothesis.inner_test(edits)

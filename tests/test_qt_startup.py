@@ -49,6 +49,27 @@ def test_xplabel_shows_the_window_then_builds_it_and_opens_the_file(
     assert label.width() > 0.8 * viewport.width() or label.height() > 0.8 * viewport.height()
 
 
+def test_xplabel_with_a_broken_file_shows_why_and_opens_nothing(
+    qtbot, app_dirs, no_modal_dialogs, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    path = tmp_path / "broken.xml"
+    path.write_text('<PAGE w="60" l="40">\n  <LABEL id="1">\n    <SQ x="1"/>\n', "utf-8")
+    seen: dict[str, object] = {}
+
+    def event_loop(app: QApplication) -> int:
+        (window,) = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and not w.built]
+        qtbot.waitUntil(lambda: window.built and bool(window.files.last_error), timeout=10_000)
+        seen["error"], seen["path"] = window.files.last_error, window.doc.path
+        window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", event_loop)
+    assert app_module.main([str(path)]) == 0
+    assert seen["path"] is None  # nothing half-read
+    assert f"{path}:4:1: error: not well-formed XML: no element found" in str(seen["error"])
+    assert f"{path}:3:5: error: SQ is missing its required attribute y" in str(seen["error"])
+
+
 @pytest.fixture
 def deferred(qtbot, app_dirs, monkeypatch: pytest.MonkeyPatch) -> tuple[MainWindow, list[str]]:
     """A deferred window set to build once painted (at the latest after 30 ms), and the list

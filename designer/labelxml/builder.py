@@ -18,7 +18,7 @@ from designer.model.validate import Severity
 
 _ERROR = Severity.ERROR
 
-_ATTR_MAPS: dict[str, dict[str, Attr]] = {
+ATTR_MAPS: dict[str, dict[str, Attr]] = {
     name: {a.name: a for a in tag.attrs} for name, tag in TAGS_BY_NAME.items()
 }
 _FAST_CONVERTERS = {Kind.MM: float, Kind.DOTS: int, Kind.INT: int, Kind.WORD: str}
@@ -126,7 +126,7 @@ def make_shape(name: str, pairs: list[tuple[str, str]]) -> Shape | None:
     except KeyError:
         return None
     except ValueError:  # perhaps `100.0` for a whole number, which Attr.parse reads
-        amap = _ATTR_MAPS[name]
+        amap = ATTR_MAPS[name]
         try:
             for attr, text in given.items():
                 values[index[attr]] = amap[attr].parse(text)
@@ -230,7 +230,7 @@ class Builder:
 
     def attrs(self, tag: Tag, flat: list[str], pos: Position) -> dict[str, object] | None:
         """The values of an element's attributes, reporting each problem; None when any."""
-        amap = _ATTR_MAPS[tag.name]
+        amap = ATTR_MAPS[tag.name]
         values: dict[str, object] = {}
         ok = True
         for i in range(0, len(flat), 2):

@@ -18,7 +18,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import islice
 
-from designer.labelxml.builder import _ATTR_MAPS, Shape, make_shape
+from designer.labelxml.builder import ATTR_MAPS, Shape, make_shape
 from designer.model.elements import Label
 from designer.model.schema import ELEMENT_TAGS, LABEL, PAGE, Kind, Tag
 
@@ -81,7 +81,7 @@ class PlainRead:
 
 def _attrs(tag: Tag, raw: str) -> dict[str, object] | None:
     """The values of a PAGE's or LABEL's attributes, or None when anything is wrong with them."""
-    amap = _ATTR_MAPS[tag.name]
+    amap = ATTR_MAPS[tag.name]
     pairs = _ATTR.findall(raw)
     try:
         values = {name: _QUICK[amap[name].kind](text) for name, text in pairs}

@@ -90,7 +90,7 @@ def validate(page: Page) -> list[Problem]:
         out.append(Problem(Severity.WARNING, "the PAGE has no LABEL: nothing prints"))
     seen_ids: dict[int, int] = {}
     memo: _Memo = {}  # by value, and by id (the page keeps every element alive meanwhile)
-    memo[_SHAPES] = {cls: {} for cls in _CONTENT_CHECKS}  # type: ignore[assignment]
+    shapes: _ShapeMemo = {cls: {} for cls in _CONTENT_CHECKS}
     bounds = Rect(0.0, 0.0, float(page.w), float(page.l))
     for li, label in enumerate(page.labels):
         _check_attrs(label, out, li, None)
@@ -107,22 +107,26 @@ def validate(page: Page) -> list[Problem]:
             )
         else:
             seen_ids[label.id] = li
-        _check_label(page, label, li, bounds, out, memo)
+        _check_label(page, label, li, bounds, out, memo, shapes)
     return out
 
 
 _Memo = dict[object, tuple[Problem, ...]]
 _ShapeMemo = dict[type, dict[tuple, tuple[bool, list[Problem]]]]
-_SHAPES = object()  # the memo's entry for the attribute checks of elements with content
 
 
 def _check_label(
-    page: Page, label: Label, li: int, bounds: Rect, out: list[Problem], memo: _Memo
+    page: Page,
+    label: Label,
+    li: int,
+    bounds: Rect,
+    out: list[Problem],
+    memo: _Memo,
+    shapes: _ShapeMemo,
 ) -> None:
     """Check each element; an element equal to one already checked on this page (labels repeat
     their boxes, captions and logos) reuses that element's result. The memo knows elements by
     identity first (a read page shares equal elements: quicker than hashing their values)."""
-    shapes: _ShapeMemo = memo[_SHAPES]  # type: ignore[assignment]
     for ei, el in enumerate(label.elements):
         found = memo.get(id(el))
         if found is None:

@@ -4,7 +4,7 @@ and dots and the zoom.
 
 The window can show before it is built (`MainWindow(deferred=True)`, then `build()`): its parts
 come from `window_parts`, which is loaded lazily, so `xplabel` puts a window on the screen in
-about the time a bare Qt window takes and fills it on the first turn of the event loop.
+about the time a bare Qt window takes and fills it as soon as that frame has been painted.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ BUILD_AT_THE_LATEST_MS = 1000
 class _Starting(QWidget):
     """What a deferred window shows until it is built (its empty background); says when it has
     been painted once. It touches no Qt enum: PySide makes a namespace's enums on first use, and
-    the Qt namespace's hundred of them cost a bare window's start-up time again."""
+    the Qt namespace's hundred or so cost half a bare window's start-up time again."""
 
     def __init__(self) -> None:
         super().__init__()

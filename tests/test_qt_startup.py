@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from designer.labelxml import read
 from designer.qt import app as app_module
@@ -70,6 +70,29 @@ def test_xplabel_with_a_broken_file_shows_why_and_opens_nothing(
     assert f"{path}:3:5: error: SQ is missing its required attribute y" in str(seen["error"])
 
 
+def test_a_start_up_failure_is_said_and_ends_the_program(
+    qtbot, app_dirs, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    said: list[str] = []
+    exits: list[int] = []
+
+    def broken(window: MainWindow, files: list[str]) -> list[MainWindow]:
+        raise RuntimeError("a bug")
+
+    def event_loop(app: QApplication) -> int:
+        (window,) = [w for w in app.topLevelWidgets() if isinstance(w, MainWindow) and not w.built]
+        qtbot.waitUntil(lambda: bool(said), timeout=10_000)
+        window.close()
+        return exits[-1]
+
+    monkeypatch.setattr(app_module, "finish_start", broken)
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: said.append(args[2]))
+    monkeypatch.setattr(QApplication, "exit", lambda *args: exits.append(args[-1]))
+    monkeypatch.setattr(QApplication, "exec", event_loop)
+    assert app_module.main([]) == 1
+    assert said == ["The window could not be built: a bug"]
+
+
 @pytest.fixture
 def deferred(qtbot, app_dirs, monkeypatch: pytest.MonkeyPatch) -> tuple[MainWindow, list[str]]:
     """A deferred window set to build once painted (at the latest after 30 ms), and the list
@@ -79,7 +102,7 @@ def deferred(qtbot, app_dirs, monkeypatch: pytest.MonkeyPatch) -> tuple[MainWind
     calls: list[str] = []
     window = MainWindow(deferred=True)
     qtbot.addWidget(window)
-    window.build_once_painted(lambda: calls.append("built"))
+    window.when_first_painted(lambda: (window.build(), calls.append("built")))
     return window, calls
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -73,16 +74,30 @@ def main(files: list[str], demo: bool = False) -> int:
         return demo_main(app)
     window = MainWindow(deferred=True)
     windows = [window]
-    window.build_once_painted(lambda: windows.extend(finish_start(window, files)))
-    window.show()  # on the screen at once; its parts are built once it has been painted
+
+    def start() -> None:
+        try:
+            windows.extend(finish_start(window, files))
+        except Exception as exc:  # a bug: say so rather than leave an empty window behind
+            traceback.print_exc()
+            QMessageBox.critical(
+                window,
+                window.tr("Xpyun Label Designer cannot start"),
+                window.tr("The window could not be built: %s") % exc,
+            )
+            app.exit(1)
+
+    window.when_first_painted(start)
+    window.show()  # on the screen at once; built as soon as it has been painted
     code = app.exec()
     windows.clear()
     return code
 
 
 def finish_start(window: MainWindow, files: list[str]) -> list[MainWindow]:
-    """In the built window, open the first file; load the fonts and offer crash recovery.
-    Returns the windows recovery opened besides `window`."""
+    """Build the shown window and open the first file in it; load the fonts and offer crash
+    recovery. Returns the windows recovery opened besides `window`."""
+    window.build()
     if files:
         window.open_file(Path(files[0]))
     window.view.zoom_fit()

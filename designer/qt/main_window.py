@@ -71,16 +71,16 @@ class MainWindow(QMainWindow):
         else:
             self.build()
 
-    def build_once_painted(self, then: Callable[[], None]) -> None:
-        """Build this deferred window as soon as it has been painted (so that it is on the
-        screen first), then call `then`."""
+    def when_first_painted(self, then: Callable[[], None]) -> None:
+        """Call `then` once, as soon as this deferred window has been painted (so that it is
+        on the screen before `then` builds it), or after BUILD_AT_THE_LATEST_MS if it never is;
+        not at all if it was closed meanwhile."""
         done = False
 
         def finish() -> None:
             nonlocal done
-            if not done and self.isVisible():  # not when closed before it was built
+            if not done and self.isVisible():
                 done = True
-                self.build()
                 then()
 
         starting = self.centralWidget()

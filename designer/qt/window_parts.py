@@ -1,7 +1,7 @@
 """What the main window is made of, gathered in one module that `main_window` loads lazily.
 
 `xplabel` shows its window as soon as Qt is up and builds these parts into it once that frame
-has been painted (`MainWindow(deferred=True)`, `build_once_painted`), so the window appears in
+has been painted (`MainWindow(deferred=True)`, `when_first_painted`), so the window appears in
 about the time a bare Qt window takes; importing all of this first would delay it 2-3 times over.
 """
 

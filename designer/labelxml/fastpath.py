@@ -1,7 +1,8 @@
 """The reader's fast path: a plain label file, read with regular expressions.
 
-Most label files are plain: elements with double-quoted attributes, text without entity or
-character references, no comments, CDATA sections, processing instructions or DTD. `read_plain`
+Most label files are plain: elements with double-quoted attributes, no comments, CDATA sections,
+processing instructions or DTD, and in element text no reference but the five XML entities and
+character references (so everything the writer makes is plain). `read_plain`
 recognises exactly that strict subset of XML, and everything it accepts expat reads the same way
 (a test compares the two on generated documents). It is much quicker than expat with Python
 handlers because an element is found by its raw attribute text in one dictionary lookup.
@@ -33,7 +34,10 @@ _DECLARATION = re.compile(
     r'<\?xml[ \t\n]+version="1\.0"(?:[ \t\n]+encoding="(?i:utf-?8)")?'
     r'(?:[ \t\n]+standalone="(?:yes|no)")?[ \t\n]*\?>'
 )
-_NOT_TEXT = re.compile(f"[<>&{_NOT_XML}]")
+_NOT_TEXT = re.compile(f"[{_NOT_XML}]")
+_TEXT_REFS = re.compile(rf"(?:[^&{_NOT_XML}]|&(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)*")
+_REF = re.compile(r"&(#?)(x?)(\w+);")
+_ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
 _WHITE = " \t\n"
 _QUICK = {Kind.MM: float, Kind.DOTS: int, Kind.INT: int, Kind.WORD: str}
 """Quick conversions of attribute text; what they refuse, Attr.parse reads or explains."""
@@ -97,6 +101,33 @@ def _attrs(tag: Tag, raw: str) -> dict[str, object] | None:
     return values
 
 
+def _unescape(text: str) -> str | None:
+    """`text` with its references replaced, or None when one is not plain (an undeclared
+    entity, a character XML cannot carry)."""
+    if _TEXT_REFS.fullmatch(text) is None:
+        return None
+    bad = False
+
+    def value(m: re.Match[str]) -> str:
+        nonlocal bad
+        number, hexadecimal, name = m.groups()
+        if not number:
+            return _ENTITIES[name]
+        code = int(name, 16 if hexadecimal else 10)
+        if not (
+            code in (0x9, 0xA, 0xD)
+            or 0x20 <= code <= 0xD7FF
+            or 0xE000 <= code <= 0xFFFD
+            or 0x10000 <= code <= 0x10FFFF
+        ):
+            bad = True
+            return ""
+        return chr(code)
+
+    text = _REF.sub(value, text)
+    return None if bad else text
+
+
 def _token(
     piece: str, shapes: dict[str, dict[str, Shape]], heads: dict[str, tuple[Shape, str]]
 ) -> tuple | None:
@@ -105,14 +136,13 @@ def _token(
     tag comes next, (_END, name) an end tag, (_LABEL | _PAGE, attributes, empty) those.
 
     `heads` knows start tags already seen: a data merge repeats them with new text."""
-    head, closed, text = piece.partition(">")
+    head, closed, text = piece.partition(">")  # between tags, text must be plain white space
     if not closed or _NOT_TEXT.search(text):
         return None
     known = heads.get(head)
     if known is not None:
         shape, name = known
-        element = shape.get(text) or shape.make(text)
-        return None if element is None else (_OPEN, element, name)
+        return _open(shape, name, text)
     m = _TAG.fullmatch(head)
     if m is None:
         return None
@@ -137,16 +167,26 @@ def _token(
         if text.strip(_WHITE):
             return None
         return (_ELEMENT, shape.get("") or shape.make(""), None)
+    token = _open(shape, name, text)
+    if token is not None:
+        heads[head] = (shape, name)
+    return token
+
+
+def _open(shape: Shape, name: str, text: str) -> tuple | None:
+    """The token of a start tag with content `text` (references replaced as expat does)."""
+    if "&" in text:
+        content = _unescape(text)
+        if content is None:
+            return None
+        text = content
     element = shape.get(text) or shape.make(text)
-    if element is None:
-        return None
-    heads[head] = (shape, name)
-    return (_OPEN, element, name)
+    return None if element is None else (_OPEN, element, name)
 
 
 def read_plain(text: str) -> PlainRead | None:
     """The page of a plain label file, or None when the file is not plain or has a problem."""
-    if "&" in text or "<!" in text or "]]>" in text:
+    if "<!" in text or "]]>" in text:
         return None
     if "\r" in text:  # XML reads CR LF and a lone CR as LF
         text = text.replace("\r\n", "\n").replace("\r", "\n")

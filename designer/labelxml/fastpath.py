@@ -1,15 +1,16 @@
-"""The reader's fast path: a plain label file, read with regular expressions.
+"""The reader's fast path: a plain label file, split at each '<' and read piece by piece.
 
 Most label files are plain: elements with double-quoted attributes, no comments, CDATA sections,
 processing instructions or DTD, and in element text no reference but the five XML entities and
-character references (so everything the writer makes is plain). `read_plain`
-recognises exactly that strict subset of XML, and everything it accepts expat reads the same way
-(a test compares the two on generated documents). It is much quicker than expat with Python
-handlers because an element is found by its raw attribute text in one dictionary lookup.
+character references (so everything the writer makes is plain). `read_plain` recognises exactly
+that strict subset of XML, and everything it accepts expat reads the same way (tests compare the
+two on generated and on damaged documents). It is much quicker than expat with Python handlers:
+a repeated piece of text is one dictionary lookup, a repeated start tag with new text one more.
 
 Anything else, and any problem at all, makes it return None: the full reader (`builder.py` on
-expat) then reads the file and says what is wrong and where. Positions are kept as offsets and
-turned into lines and columns only when asked for.
+defusedxml's expat) then reads the file and says what is wrong and where. `<!` anywhere sends a
+file there, so this path never meets a DTD or an entity declaration. Positions are kept as
+offsets and turned into lines and columns only when asked for.
 """
 
 from __future__ import annotations

@@ -1,6 +1,9 @@
-"""Helpers for the window tests: real mouse events on the canvas, the canvas's dots."""
+"""Helpers for the window tests: real mouse events on the canvas, the canvas's dots, and the
+event loop's gaps."""
 
 from __future__ import annotations
+
+import time
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QImage, QMouseEvent, QPainter
@@ -66,3 +69,30 @@ def canvas_dots(scene) -> bytes:
         row = grey.constScanLine(y).tobytes()[:width]
         out += bytes(0 if v < 128 else 255 for v in row)
     return bytes(out)
+
+
+class EventLoopGaps:
+    """The GUI event loop's gaps, measured by a 5 ms timer: `largest` after `stop`."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.gaps: list[float] = []
+        self._last = time.perf_counter()
+        self._timer = QTimer()
+        self._timer.timeout.connect(self._tick)
+        self._timer.start(5)
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.gaps.append(now - self._last)
+        self._last = now
+
+    def stop(self) -> None:
+        """Stop measuring."""
+        self._timer.stop()
+
+    @property
+    def largest(self) -> float:
+        """The longest time between two ticks, in seconds."""
+        return max(self.gaps, default=0.0)

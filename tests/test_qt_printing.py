@@ -7,7 +7,6 @@ from __future__ import annotations
 import time
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from designer.cloud import XpyunClient
@@ -19,6 +18,7 @@ from designer.qt.main_window import MainWindow
 from designer.services.history import PRINTED, PrintHistory
 from designer.services.printers import PrinterList
 from designer.services.printing import PrintJob
+from tests.qt_helpers import EventLoopGaps
 
 pytestmark = pytest.mark.qt
 
@@ -124,24 +124,14 @@ def test_print_dialog_counts_labels_and_builds_the_job(window, fixtures) -> None
 def test_the_window_stays_responsive_while_the_cloud_stalls(window, qtbot, simulator) -> None:
     window.printing.printers.printers.add("P1", "Kitchen")
     simulator.inject("queryPrinterStatus", "stall:1.5")
-    gaps: list[float] = []
-    last = [time.perf_counter()]
-
-    def tick() -> None:
-        now = time.perf_counter()
-        gaps.append(now - last[0])
-        last[0] = now
-
-    timer = QTimer()
-    timer.timeout.connect(tick)
-    timer.start(5)
+    gaps = EventLoopGaps()
     window.printing.printers.refresh()
     end = time.perf_counter() + 1.8
     while time.perf_counter() < end:
         QApplication.processEvents()
         time.sleep(0.002)
-    timer.stop()
-    assert max(gaps) < 0.1, f"the GUI thread stalled {max(gaps) * 1000:.0f} ms"
+    gaps.stop()
+    assert gaps.largest < 0.1, f"the GUI thread stalled {gaps.largest * 1000:.0f} ms"
     qtbot.waitUntil(lambda: _state_text(window, "P1") == "online", timeout=5000)
 
 

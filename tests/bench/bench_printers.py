@@ -8,14 +8,13 @@ Run: python -m tests.bench.bench_printers
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import time
 
 from designer.cli.simulator_cmd import simulated_sn
 from designer.cloud import XpyunClient
 from designer.services import fleet
 from designer.services.printers import SavedPrinter
+from tests.bench.timing import simulator_process
 
 PRINTERS = 200
 KEY = "bench-key"
@@ -23,21 +22,7 @@ KEY = "bench-key"
 
 def measure(latency: float) -> None:
     """Time the list with the simulator answering after `latency` seconds."""
-    command = [
-        sys.executable,
-        "-m",
-        "designer",
-        "simulator",
-        "--printers",
-        str(PRINTERS),
-        "--key",
-        KEY,
-        "--latency",
-        str(latency),
-    ]
-    sim = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
-    try:
-        url = sim.stdout.readline().split(" at ", 1)[1].strip()
+    with simulator_process(PRINTERS, KEY, latency) as url:
         client = XpyunClient("demo", KEY, url)
         printers = [SavedPrinter(simulated_sn(i), f"p{i}", "") for i in range(1, PRINTERS + 1)]
         for p in printers:
@@ -54,10 +39,6 @@ def measure(latency: float) -> None:
         print(f"network latency {latency * 1000:.0f} ms per answer:")
         print(f"  one by one     {one_by_one:6.2f} s   1.00x")
         print(f"  {fleet.MAX_IN_FLIGHT} in flight    {eight:6.2f} s   {eight / one_by_one:.2f}x")
-    finally:
-        sim.terminate()
-        sim.wait(5)
-        sim.stdout.close()
 
 
 def main() -> None:

@@ -1,11 +1,14 @@
-"""Small timing helpers for the benchmarks (not part of the test run)."""
+"""Small helpers for the benchmarks (not part of the test run): timing, a simulator process."""
 
 from __future__ import annotations
 
 import gc
 import statistics
+import subprocess
+import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 
 def median_seconds(
@@ -49,3 +52,17 @@ def alternate(
             finally:
                 gc.enable()
     return {name: statistics.median(values) for name, values in times.items()}
+
+
+@contextmanager
+def simulator_process(printers: int, key: str, latency: float) -> Iterator[str]:
+    """`xplabel simulator` in its own process, as a remote cloud would be; yields its URL."""
+    command = [sys.executable, "-m", "designer", "simulator", "--printers", str(printers)]
+    command += ["--key", key, "--latency", str(latency)]
+    sim = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    try:
+        yield sim.stdout.readline().split(" at ", 1)[1].strip()
+    finally:
+        sim.terminate()
+        sim.wait(5)
+        sim.stdout.close()

@@ -21,9 +21,10 @@ _ERROR = Severity.ERROR
 ATTR_MAPS: dict[str, dict[str, Attr]] = {
     name: {a.name: a for a in tag.attrs} for name, tag in TAGS_BY_NAME.items()
 }
-_FAST_CONVERTERS = {Kind.MM: float, Kind.DOTS: int, Kind.INT: int, Kind.WORD: str}
+QUICK_CONVERTERS = {Kind.MM: float, Kind.DOTS: int, Kind.INT: int, Kind.WORD: str}
+"""Quick conversions of attribute text; what they refuse, Attr.parse reads or explains."""
 _CONVERTERS: dict[str, dict[str, Callable[[str], object]]] = {
-    tag.name: {a.name: _FAST_CONVERTERS[a.kind] for a in tag.attrs} for tag in ELEMENT_TAGS
+    tag.name: {a.name: QUICK_CONVERTERS[a.kind] for a in tag.attrs} for tag in ELEMENT_TAGS
 }
 """The fast path's converters; anything they refuse goes to Attr.parse, which says why."""
 

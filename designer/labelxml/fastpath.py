@@ -20,9 +20,9 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import islice
 
-from designer.labelxml.builder import ATTR_MAPS, Shape, make_shape
+from designer.labelxml.builder import ATTR_MAPS, QUICK_CONVERTERS, Shape, make_shape
 from designer.model.elements import Label
-from designer.model.schema import ELEMENT_TAGS, LABEL, PAGE, Kind, Tag
+from designer.model.schema import ELEMENT_TAGS, LABEL, PAGE, Tag
 
 _NOT_XML = "\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff"  # characters XML cannot carry
 _TAG = re.compile(
@@ -40,8 +40,6 @@ _TEXT_REFS = re.compile(rf"(?:[^&{_NOT_XML}]|&(?:amp|lt|gt|quot|apos|#[0-9]+|#x[
 _REF = re.compile(r"&(#?)(x?)(\w+);")
 _ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
 _WHITE = " \t\n"
-_QUICK = {Kind.MM: float, Kind.DOTS: int, Kind.INT: int, Kind.WORD: str}
-"""Quick conversions of attribute text; what they refuse, Attr.parse reads or explains."""
 # What a piece is (the first item of its token):
 _ELEMENT, _OPEN, _END, _LABEL, _PAGE = range(5)
 
@@ -89,7 +87,7 @@ def _attrs(tag: Tag, raw: str) -> dict[str, object] | None:
     amap = ATTR_MAPS[tag.name]
     pairs = _ATTR.findall(raw)
     try:
-        values = {name: _QUICK[amap[name].kind](text) for name, text in pairs}
+        values = {name: QUICK_CONVERTERS[amap[name].kind](text) for name, text in pairs}
     except ValueError:
         try:
             values = {name: amap[name].parse(text) for name, text in pairs}

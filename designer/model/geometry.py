@@ -50,15 +50,6 @@ class Rect(NamedTuple):
 _new = tuple.__new__  # Rect(...) through NamedTuple's Python __new__ is slow in hot loops
 
 
-def anchored_offset(anchor: str, width: float) -> float:
-    """Where a run of `width` starts relative to its anchor x: left, center or right."""
-    if anchor == "center":
-        return -width / 2
-    if anchor == "right":
-        return -width
-    return 0.0
-
-
 def rotated_rect(x: float, y: float, rel: Rect, rotation: int) -> Rect:
     """`rel` (relative to (x, y), unrotated) turned clockwise by `rotation` degrees about (x, y)."""
     corners = ((rel.x0, rel.y0), (rel.x1, rel.y1))

@@ -23,10 +23,11 @@ from itertools import islice
 from designer.labelxml.builder import ATTR_MAPS, QUICK_CONVERTERS, Shape, make_shape
 from designer.model.elements import Label
 from designer.model.schema import ELEMENT_TAGS, LABEL, PAGE, Tag
+from designer.model.validate import NOT_XML, NOT_XML_CHARS
 
-_NOT_XML = "\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff"  # characters XML cannot carry
 _TAG = re.compile(
-    rf'(?:([A-Z]+)((?:[ \t\n]+[a-z]+="[^"<>&\t\n{_NOT_XML}]*")*)[ \t\n]*(/?)|/([A-Z]+)[ \t\n]*)'
+    rf'(?:([A-Z]+)((?:[ \t\n]+[a-z]+="[^"<>&\t\n{NOT_XML_CHARS}]*")*)[ \t\n]*(/?)'
+    r"|/([A-Z]+)[ \t\n]*)"
 )
 """What follows a '<' up to the next '>': a start tag (1 name, 2 attributes, 3 '/' when empty)
 or an end tag (4 name). Names are plain letters; attribute values need no normalising."""
@@ -35,8 +36,9 @@ _DECLARATION = re.compile(
     r'<\?xml[ \t\n]+version="1\.0"(?:[ \t\n]+encoding="(?i:utf-?8)")?'
     r'(?:[ \t\n]+standalone="(?:yes|no)")?[ \t\n]*\?>'
 )
-_NOT_TEXT = re.compile(f"[{_NOT_XML}]")
-_TEXT_REFS = re.compile(rf"(?:[^&{_NOT_XML}]|&(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)*")
+_TEXT_REFS = re.compile(
+    rf"(?:[^&{NOT_XML_CHARS}]|&(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)*"
+)
 _REF = re.compile(r"&(#?)(x?)(\w+);")
 _ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
 _WHITE = " \t\n"
@@ -113,12 +115,7 @@ def _unescape(text: str) -> str | None:
         if not number:
             return _ENTITIES[name]
         code = int(name, 16 if hexadecimal else 10)
-        if not (
-            code in (0x9, 0xA, 0xD)
-            or 0x20 <= code <= 0xD7FF
-            or 0xE000 <= code <= 0xFFFD
-            or 0x10000 <= code <= 0x10FFFF
-        ):
+        if code > 0x10FFFF or NOT_XML.match(chr(code)):
             bad = True
             return ""
         return chr(code)
@@ -136,7 +133,7 @@ def _token(
 
     `heads` knows start tags already seen: a data merge repeats them with new text."""
     head, closed, text = piece.partition(">")  # between tags, text must be plain white space
-    if not closed or _NOT_TEXT.search(text):
+    if not closed or NOT_XML.search(text):
         return None
     known = heads.get(head)
     if known is not None:

@@ -181,14 +181,16 @@ def _mm(value: float) -> str:
     return format_value(round(value, 2))
 
 
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+NOT_XML_CHARS = "\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff"
+"""The characters label XML cannot carry, as a regular-expression class body."""
+NOT_XML = re.compile(f"[{NOT_XML_CHARS}]")
 
 
 def _check_content(page: Page, el: object, out: list[Problem]) -> None:
     field = el.TAG.content_field
     content = getattr(el, field) if field else None
     if content:
-        bad = _NOT_XML.search(content)
+        bad = NOT_XML.search(content)
         if bad is not None:
             message = (
                 f"{el.TAG.name} holds the character U+{ord(bad.group()):04X}, which label XML "

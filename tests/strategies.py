@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 from PIL import Image
 
 from designer.model import Label, Page
-from designer.model.elements import ELEMENT_CLASSES
-from designer.model.schema import LABEL, PAGE, Attr, Content, Kind, Tag
+from designer.model.kinds import ELEMENT_CLASSES
+from designer.model.schema import LABEL, PAGE, Attr, Content, Tag, ValueKind
 
 _XML_TEXT = st.text(
     st.characters(
@@ -48,7 +48,7 @@ def attr_values(attr: Attr) -> st.SearchStrategy:
     """Valid values of one attribute."""
     if attr.choices:
         return st.sampled_from(attr.choices)
-    if attr.kind is Kind.MM:
+    if attr.kind is ValueKind.MM:
         return st.floats(attr.lo, attr.hi, allow_nan=False, allow_infinity=False)
     return st.integers(int(attr.lo), int(attr.hi))
 

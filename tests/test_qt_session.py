@@ -11,6 +11,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from designer.labelxml import read
+from designer.model.edit import extent
 from designer.qt import app as app_module
 from designer.qt.main_window import MainWindow
 from designer.qt.session import pending_recoveries
@@ -41,11 +42,11 @@ def test_autosave_then_recovery_after_a_crash(window, qtbot, monkeypatch) -> Non
 
 
 def test_saving_or_closing_removes_the_autosave(window, qtbot, tmp_path: Path) -> None:
-    window.scene.add_element("SQ", QPointF(3, 3))
+    window.scene.add_element("SQ", QPointF(13, 8))
     assert window.autosaver.save_now()
     assert window.files.save_to(tmp_path / "a.xml")
     assert not window.autosaver.xml_path.exists()
-    window.scene.add_element("SQ", QPointF(9, 9))
+    window.scene.add_element("SQ", QPointF(19, 14))
     assert window.autosaver.save_now()
     window.doc.undo_stack.setClean()
     window.close()
@@ -53,7 +54,7 @@ def test_saving_or_closing_removes_the_autosave(window, qtbot, tmp_path: Path) -
 
 
 def test_declined_recovery_is_discarded(window, monkeypatch) -> None:
-    window.scene.add_element("SQ", QPointF(3, 3))
+    window.scene.add_element("SQ", QPointF(13, 8))
     window.autosaver.save_now()
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.No)
     other = MainWindow()
@@ -97,7 +98,8 @@ def test_drag_a_tool_onto_the_canvas(window) -> None:
     window.view.centerOn(30, 20)
     _drop(window.view, tool_mime("QRC"), QPointF(10, 12))
     [qr] = window.doc.label.elements
-    assert qr.TAG.name == "QRC" and abs(qr.x - 10) <= 0.5 and abs(qr.y - 12) <= 0.5
+    centre = extent(qr).center
+    assert qr.TAG.name == "QRC" and abs(centre[0] - 10) <= 0.5 and abs(centre[1] - 12) <= 0.5
 
 
 def test_drop_a_label_file_to_open_it(window, fixtures: Path) -> None:

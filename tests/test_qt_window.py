@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QDoubleSpinBox, QPlainTextEdit
 
 from designer.labelxml import read, write
 from designer.model import Box, Label, Page, Reverse, Text
-from designer.qt.canvas.tools import TOOLS
+from designer.model.edit import extent
+from designer.qt.canvas.tools import TOOL_KINDS
 from designer.qt.main_window import MainWindow
 from designer.render import render_label
 from tests.qt_helpers import canvas_dots, click, drag
@@ -23,25 +24,28 @@ pytestmark = pytest.mark.qt
 def test_title_shows_name_and_modified(window) -> None:
     assert window.windowTitle() == "Untitled[*] - Xpyun Label Designer"
     assert not window.isWindowModified()
-    window.scene.add_element("SQ", QPointF(5, 5))
+    window.scene.add_element("SQ", QPointF(15, 10))  # a 20 x 10 box from (5, 5)
     assert window.isWindowModified()
 
 
-def test_every_tool_adds_its_element_where_clicked(window) -> None:
-    for n, tool in enumerate(TOOLS):
-        window.tool_actions[tool.tag].trigger()
-        assert window.scene.tool == tool.tag
-        click(window.view, QPointF(2 + n, 3 + n))
+def test_every_tool_adds_its_element_centred_where_clicked(window) -> None:
+    tags = [kind.tag.name for kind in TOOL_KINDS]
+    for n, tag in enumerate(tags):
+        window.tool_actions[tag].trigger()
+        assert window.scene.tool == tag
+        click(window.view, QPointF(20 + n, 15 + n))
         assert window.scene.tool is None
-        assert not window.tool_actions[tool.tag].isChecked()
+        assert not window.tool_actions[tag].isChecked()
     elements = window.doc.label.elements
-    assert [e.TAG.name for e in elements] == [t.tag for t in TOOLS]
-    assert [(e.x, e.y) for e in elements] == [(2 + n, 3 + n) for n in range(len(TOOLS))]
-    assert window.doc.undo_stack.count() == len(TOOLS)
+    assert [e.TAG.name for e in elements] == tags
+    for n, element in enumerate(elements):
+        box = extent(element)
+        assert box.center == pytest.approx((20 + n, 15 + n), abs=0.125), element
+    assert window.doc.undo_stack.count() == len(tags)
 
 
 def test_drag_moves_the_selection_in_one_undo_step(window) -> None:
-    window.scene.add_element("SQ", QPointF(5, 5))
+    window.scene.add_element("SQ", QPointF(15, 10))  # a 20 x 10 box from (5, 5)
     before = window.doc.undo_stack.count()
     drag(window.view, QPointF(5.1, 10), QPointF(15.1, 18), steps=8)
     box = window.doc.label.elements[0]
@@ -52,7 +56,7 @@ def test_drag_moves_the_selection_in_one_undo_step(window) -> None:
 
 
 def test_resize_with_a_handle(window) -> None:
-    window.scene.add_element("SQ", QPointF(5, 5))
+    window.scene.add_element("SQ", QPointF(15, 10))  # a 20 x 10 box from (5, 5)
     item = window.scene.items_by_index[0]
     corner = item.handles()["br"]
     drag(window.view, corner, corner + QPointF(10, 5))
@@ -118,7 +122,7 @@ def test_undo_and_redo_everything(window) -> None:
 
 
 def test_nudges_merge_and_move_by_a_dot(window, qtbot) -> None:
-    window.scene.add_element("SQ", QPointF(5, 5))
+    window.scene.add_element("SQ", QPointF(15, 10))  # a 20 x 10 box from (5, 5)
     steps = window.doc.undo_stack.count()
     window.view.setFocus()
     for _ in range(3):
@@ -130,8 +134,7 @@ def test_nudges_merge_and_move_by_a_dot(window, qtbot) -> None:
 
 
 def test_copy_paste_between_labels_as_label_xml(window) -> None:
-    window.scene.add_element("TEXT", QPointF(2, 2))
-    window.scene.select_indexes([0])
+    window.scene.insert(Text(x=2, y=2, text="Text 文本"))
     window.editing.copy()
     clip = QGuiApplication.clipboard().text()
     assert clip.startswith('<PAGE w="60" l="40">') and "<TEXT" in clip
@@ -218,7 +221,7 @@ def test_in_place_editing(window, qtbot) -> None:
 
 
 def test_labels_panel_adds_duplicates_reorders_deletes(window, qtbot) -> None:
-    window.scene.add_element("SQ", QPointF(5, 5))
+    window.scene.add_element("SQ", QPointF(15, 10))  # a 20 x 10 box from (5, 5)
     window.labels.duplicate_label()
     assert [la.id for la in window.doc.page.labels] == [1, 2]
     assert window.doc.page.labels[1].elements == window.doc.page.labels[0].elements

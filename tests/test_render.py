@@ -13,7 +13,7 @@ from PIL import Image
 from designer.labelxml import read
 from designer.model import Barcode, Bitmap, Box, Label, Line, Page, QRCode, Reverse, Text
 from designer.model.fonts import PRINTER_FONTS
-from designer.model.geometry import element_rect
+from designer.model.kinds import element_rect
 from designer.model.symbology import SYMBOLOGIES
 from designer.render import RenderOptions, png_base64, png_bytes, render_label
 from tests.strategies import _TINY_PNG

@@ -17,8 +17,9 @@ from designer.model import (
     Text,
     validate,
 )
-from designer.model.schema import ALL_TAGS, Kind
-from designer.model.validate import image_problem
+from designer.model.kinds import ALL_TAGS
+from designer.model.kinds.bitmap import image_problem
+from designer.model.schema import ValueKind
 from tests.strategies import _TINY_PNG
 
 
@@ -45,7 +46,7 @@ def test_a_clean_page_has_no_problems() -> None:
 def test_every_numeric_attribute_has_a_range_or_choices() -> None:
     for tag in ALL_TAGS:
         for attr in tag.attrs:
-            if attr.kind is not Kind.WORD:
+            if attr.kind is not ValueKind.WORD:
                 assert attr.choices or (attr.lo is not None and attr.hi is not None), attr
             else:
                 assert attr.choices, attr
@@ -55,7 +56,7 @@ def test_every_numeric_attribute_has_a_range_or_choices() -> None:
     ("element", "says"),
     [
         (Text(x=1, y=1, xw=0, text="a"), "TEXT xw=0 is out of range 1..10"),
-        (Text(x=1, y=1, f=9, text="a"), "TEXT f=9 is out of range 1..8"),
+        (Text(x=1, y=1, f=9, text="a"), "TEXT f=9 is not one of 1..8"),
         (Text(x=1, y=1, r=45, text="a"), "TEXT r=45 is not one of 0, 90, 180, 270"),
         (Text(x="1", y=1, text="a"), "TEXT x='1' is not a number"),
         (Text(x=1, y=1, xw=1.5, text="a"), "TEXT xw=1.5 is not a whole number"),

@@ -12,16 +12,22 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from designer.labelxml.problems import SourceProblem
-from designer.model.elements import ELEMENT_CLASSES, Label
-from designer.model.schema import ELEMENT_TAGS, LABEL, PAGE, TAGS_BY_NAME, Attr, Content, Kind, Tag
-from designer.model.validate import Severity
+from designer.model.elements import Label
+from designer.model.kinds import ELEMENT_CLASSES, ELEMENT_TAGS, TAGS_BY_NAME
+from designer.model.problems import Severity
+from designer.model.schema import LABEL, PAGE, Attr, Content, Tag, ValueKind
 
 _ERROR = Severity.ERROR
 
 ATTR_MAPS: dict[str, dict[str, Attr]] = {
     name: {a.name: a for a in tag.attrs} for name, tag in TAGS_BY_NAME.items()
 }
-QUICK_CONVERTERS = {Kind.MM: float, Kind.DOTS: int, Kind.INT: int, Kind.WORD: str}
+QUICK_CONVERTERS = {
+    ValueKind.MM: float,
+    ValueKind.DOTS: int,
+    ValueKind.INT: int,
+    ValueKind.WORD: str,
+}
 """Quick conversions of attribute text; what they refuse, Attr.parse reads or explains."""
 _CONVERTERS: dict[str, dict[str, Callable[[str], object]]] = {
     tag.name: {a.name: QUICK_CONVERTERS[a.kind] for a in tag.attrs} for tag in ELEMENT_TAGS

@@ -22,7 +22,8 @@ from itertools import islice
 
 from designer.labelxml.builder import ATTR_MAPS, QUICK_CONVERTERS, Shape, make_shape
 from designer.model.elements import Label
-from designer.model.schema import ELEMENT_TAGS, LABEL, PAGE, Tag
+from designer.model.kinds import ELEMENT_TAGS
+from designer.model.schema import LABEL, PAGE, Tag
 from designer.model.validate import NOT_XML, NOT_XML_CHARS
 
 _TAG = re.compile(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from designer.model.validate import Severity
+from designer.model.problems import Severity
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from designer.model.elements import ELEMENT_CLASSES, Label, Page
-from designer.model.schema import ALL_TAGS, LABEL, PAGE, Content, Kind, Tag
+from designer.model.elements import Label, Page
+from designer.model.kinds import ALL_TAGS, ELEMENT_CLASSES
+from designer.model.schema import LABEL, PAGE, Content, Tag, ValueKind
 
 _TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
 _ATTR_ESCAPES = str.maketrans(
@@ -61,7 +62,7 @@ def _compile_attrs(tag: Tag) -> Callable[[object], str]:
     """A function writing the attributes of a `tag` value, compiled from the schema table."""
     lines = ["def attrs(el):", "    out = ''"]
     for attr in tag.attrs:
-        known, fmt = ("WT", "_word") if attr.kind is Kind.WORD else ("NT", "_number")
+        known, fmt = ("WT", "_word") if attr.kind is ValueKind.WORD else ("NT", "_number")
         ref = f"el.{attr.name}"
         piece = f"out += ' {attr.name}=\"' + ({known}.get({ref}) or {fmt}({ref})) + '\"'"
         if attr.required:

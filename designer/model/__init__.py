@@ -1,4 +1,4 @@
-"""The label document as plain Python values: schema, elements, units and validation (no Qt)."""
+"""The label document as plain Python values: schema, element kinds, units, validation (no Qt)."""
 
 from designer.model.elements import (
     ELEMENT_CLASSES,
@@ -14,17 +14,21 @@ from designer.model.elements import (
     Reverse,
     Text,
 )
+from designer.model.kinds import KINDS, ElementKind, kind_of
+from designer.model.problems import Problem, Severity
 from designer.model.units import DOTS_PER_MM, dots_to_mm, mm_to_dots
-from designer.model.validate import Problem, Severity, validate
+from designer.model.validate import validate
 
 __all__ = [
     "DOTS_PER_MM",
     "ELEMENT_CLASSES",
+    "KINDS",
     "Barcode",
     "Bitmap",
     "Box",
     "Cutter",
     "Element",
+    "ElementKind",
     "Label",
     "Line",
     "Page",
@@ -34,6 +38,7 @@ __all__ = [
     "Severity",
     "Text",
     "dots_to_mm",
+    "kind_of",
     "mm_to_dots",
     "validate",
 ]

@@ -1,13 +1,15 @@
 """Arranging elements: order, alignment and distribution, as functions from values to values.
 
-Alignment uses each element's printed box (`element_rect`): aligning left puts the boxes' left
-edges together, whatever the elements' anchors.
+Alignment uses each element's printed box (`element_rect`), or for an element whose size the
+model cannot know (an uploaded logo) its (x, y): aligning left puts the boxes' left edges
+together, whatever the elements' anchors.
 """
 
 from __future__ import annotations
 
-from designer.model.edit import moved
-from designer.model.geometry import Rect, element_rect
+from designer.model.edit import extent, moved
+from designer.model.geometry import Rect, bounds_of
+from designer.model.kinds import kind_of
 
 ALIGNMENTS = ("left", "center", "right", "top", "middle", "bottom")
 
@@ -28,22 +30,17 @@ def to_back(elements: tuple, chosen: set[int]) -> tuple:
     )
 
 
-def _bounds(rects: list[Rect]) -> Rect:
-    return Rect(
-        min(r.x0 for r in rects),
-        min(r.y0 for r in rects),
-        max(r.x1 for r in rects),
-        max(r.y1 for r in rects),
-    )
+def _boxes(elements: tuple, chosen: set[int]) -> dict[int, Rect]:
+    """The boxes of the chosen elements that have a place on the label."""
+    return {i: extent(elements[i]) for i in chosen if kind_of(elements[i]).points}
 
 
 def align(elements: tuple, chosen: set[int], how: str, label: Rect) -> tuple:
     """Align the chosen elements' boxes to each other, or to the label when only one is chosen."""
-    rects = {i: element_rect(elements[i]) for i in chosen}
-    rects = {i: r for i, r in rects.items() if r is not None}
+    rects = _boxes(elements, chosen)
     if not rects:
         return elements
-    target = label if len(rects) == 1 else _bounds(list(rects.values()))
+    target = label if len(rects) == 1 else bounds_of(list(rects.values()))
     out = list(elements)
     for i, r in rects.items():
         dx = dy = 0.0
@@ -65,8 +62,7 @@ def align(elements: tuple, chosen: set[int], how: str, label: Rect) -> tuple:
 
 def distribute(elements: tuple, chosen: set[int], horizontal: bool) -> tuple:
     """Space the chosen elements' boxes evenly between the outermost two."""
-    rects = {i: element_rect(elements[i]) for i in chosen}
-    rects = {i: r for i, r in rects.items() if r is not None}
+    rects = _boxes(elements, chosen)
     if len(rects) < 3:
         return elements
     start = (lambda r: r.x0) if horizontal else (lambda r: r.y0)

@@ -1,63 +1,104 @@
-"""Edits as functions from values to values: moving and resizing elements."""
+"""Edits as functions from values to values: moving, resizing, turning and placing elements.
+
+Each asks the element's kind (`designer.model.kinds`) what it means for that kind: which fields a
+move shifts, how a new box becomes new attribute values, where the element prints.
+"""
 
 from __future__ import annotations
 
-from designer.model.elements import Barcode, Bitmap, Box, Cutter, Line, QRCode, Reverse, Text
+from typing import Any
+
 from designer.model.geometry import Rect
-from designer.model.units import DOTS_PER_MM, snap_mm_to_dot
+from designer.model.kinds import ElementKind, element_rect, kind_of
+from designer.model.units import snap_mm_to_dot
 
 
-def moved(el: object, dx: float, dy: float) -> object:
-    """`el` moved by (dx, dy) mm, landing on whole dots; a box moves both corners."""
-    if isinstance(el, Cutter):
+def moved(el: Any, dx: float, dy: float) -> Any:
+    """`el` moved by (dx, dy) mm, landing on whole dots (a box moves both corners)."""
+    points = kind_of(el).points
+    if not points:
         return el
-    changes = {"x": snap_mm_to_dot(el.x + dx), "y": snap_mm_to_dot(el.y + dy)}
-    if isinstance(el, Box):
-        changes["xe"] = snap_mm_to_dot(el.xe + dx)
-        changes["ye"] = snap_mm_to_dot(el.ye + dy)
+    changes = {}
+    for xf, yf in points:
+        changes[xf] = snap_mm_to_dot(getattr(el, xf) + dx)
+        changes[yf] = snap_mm_to_dot(getattr(el, yf) + dy)
     return el.replace(**changes)
 
 
-def _clamp(value: float, lo: int, hi: int) -> int:
-    return int(max(lo, min(hi, round(value))))
-
-
-def resized(el: object, old: Rect, new: Rect) -> object:
+def resized(el: Any, old: Rect, new: Rect) -> Any:
     """`el` resized so that its printed box `old` becomes (about) `new`, in the element's terms:
     a box's corners, a line's or reverse's size, an image's width in dots, a barcode's module
     width and height, a QR code's module size, a text's magnification steps."""
-    if new.x1 - new.x0 <= 0 or new.y1 - new.y0 <= 0:
+    resize = kind_of(el).resize
+    if resize is None or new.width <= 0 or new.height <= 0 or old.width <= 0 or old.height <= 0:
         return el
-    ow, oh = old.x1 - old.x0, old.y1 - old.y0
-    nw, nh = new.x1 - new.x0, new.y1 - new.y0
-    dot = 1 / DOTS_PER_MM
-    if isinstance(el, Box):
-        return el.replace(
-            x=snap_mm_to_dot(new.x0),
-            y=snap_mm_to_dot(new.y0),
-            xe=snap_mm_to_dot(new.x1),
-            ye=snap_mm_to_dot(new.y1),
-        )
-    if isinstance(el, (Line, Reverse)):
-        return el.replace(
-            x=snap_mm_to_dot(new.x0),
-            y=snap_mm_to_dot(new.y0),
-            w=max(dot, snap_mm_to_dot(nw)),
-            h=max(dot, snap_mm_to_dot(nh)),
-        )
-    if isinstance(el, Bitmap):
-        return el.replace(
-            x=snap_mm_to_dot(new.x0), y=snap_mm_to_dot(new.y0), w=_clamp(nw * DOTS_PER_MM, 8, 2400)
-        )
-    sideways = getattr(el, "r", 0) in (90, 270)
-    across, along = (nh / oh, nw / ow) if sideways else (nw / ow, nh / oh)
-    if isinstance(el, Text):
-        return el.replace(xw=_clamp(el.xw * across, 1, 10), yh=_clamp(el.yh * along, 1, 10))
-    if isinstance(el, QRCode):
-        return el.replace(s=_clamp(el.s * max(nw / ow, nh / oh), 1, 10))
-    if isinstance(el, Barcode):
-        grow = (along * oh - oh) if not sideways else (along * ow - ow)
-        return el.replace(
-            n=_clamp(el.n * across, 1, 10), h=_clamp(el.h + grow * DOTS_PER_MM, 8, 2000)
-        )
-    return el
+    return resize(el, old, new)
+
+
+def rotated(el: Any, degrees: int = 90) -> Any:
+    """`el` turned clockwise by `degrees` about the centre of its printed box (not about its
+    anchor, which would swing it over its neighbours); unchanged when its kind does not turn."""
+    kind = kind_of(el)
+    if not kind.rotates:
+        return el
+    before = element_rect(el)
+    turned = el.replace(r=(el.r + degrees) % 360)
+    after = element_rect(turned)
+    if before is None or after is None:
+        return turned
+    (bx, by), (ax, ay) = before.center, after.center
+    return moved(turned, bx - ax, by - ay)
+
+
+def extent(el: Any) -> Rect:
+    """Where the element prints; when that is unknown, the box its kind takes it to have (a
+    logo's stand-in), else a point at its (x, y)."""
+    rect = element_rect(el)
+    if rect is not None:
+        return rect
+    nominal = kind_of(el).nominal_bounds
+    if nominal is not None:
+        return nominal(el)
+    x, y = getattr(el, "x", 0.0), getattr(el, "y", 0.0)
+    return Rect(x, y, x, y)
+
+
+def centred(el: Any, x: float, y: float, within: Rect | None = None) -> Any:
+    """`el` moved so that its printed box is centred on (x, y), then, when `within` is given,
+    pushed inside it as far as it fits (a new element placed near a label's edge)."""
+    box = extent(el)
+    cx, cy = box.center
+    dx, dy = x - cx, y - cy
+    if within is not None:
+        dx = _fit(box.x0 + dx, box.x1 + dx, within.x0, within.x1) + dx
+        dy = _fit(box.y0 + dy, box.y1 + dy, within.y0, within.y1) + dy
+    return moved(el, dx, dy)
+
+
+def _fit(lo: float, hi: float, start: float, end: float) -> float:
+    """How far to shift [lo, hi] to lie within [start, end] (its start first when too long)."""
+    if hi - lo >= end - start or lo < start:
+        return start - lo
+    if hi > end:
+        return end - hi
+    return 0.0
+
+
+def new_element(kind: ElementKind, x: float, y: float, label: Rect, content: str = "") -> Any:
+    """A new element of `kind` as its tool places it: centred on (x, y) and inside the label,
+    with `content` (the tool's default, translated) when given."""
+    tool = kind.tool
+    if tool is None:
+        raise ValueError(f"{kind.tag.name} has no tool")
+    el = tool.sample
+    if content and kind.tag.content_field:
+        el = el.replace(**{kind.tag.content_field: content})
+    return centred(el, x, y, label) if tool.placed else el
+
+
+def spanned(kind: ElementKind, rect: Rect) -> Any | None:
+    """The element a drag over `rect` draws, for kinds drawn by dragging; else None."""
+    tool = kind.tool
+    if tool is None or tool.span is None:
+        return None
+    return tool.span(rect)

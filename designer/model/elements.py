@@ -1,78 +1,75 @@
-"""The label document: Page -> Labels -> elements, as immutable values built from the schema table.
+"""The label document: Page -> Labels -> elements, as immutable values built on the schema table.
 
-Every class here is generated from `designer.model.schema`, so a field exists exactly when the
-schema lists the attribute, with the schema's default (required attributes first, then the rest,
-then the content: `Text(x, y, xw=1, yh=1, f=7, a="left", r=0, text="")`). Edits make new values
-(`el.replace(x=3)`).
-Lengths are millimetres except where the schema says dots. The values are named tuples (fast to
-build: a 10,000-element file is read in milliseconds) whose equality includes the type.
+A value's fields are its schema row's attributes (required ones first, then the rest, then the
+content or the children: `Text(x, y, xw=1, yh=1, f=7, a="left", r=0, text="")`); edits make new
+values (`el.replace(x=3)`). Lengths are millimetres except where the schema says dots. The values
+are named tuples (fast to build: a 10,000-element file is read in milliseconds) whose equality
+includes the type. The element classes live with their kinds (`designer.model.kinds`); this
+module gathers them with the two containers.
 """
 
 from __future__ import annotations
 
-import collections
-from typing import Any, ClassVar
+from typing import Any, NamedTuple
 
-from designer.model import schema
-from designer.model.schema import Content, Tag
+from designer.model.kinds import ELEMENT_CLASSES
+from designer.model.kinds.barcode import Barcode
+from designer.model.kinds.bitmap import Bitmap
+from designer.model.kinds.box import Box
+from designer.model.kinds.cutter import Cutter
+from designer.model.kinds.line import Line
+from designer.model.kinds.qrcode import QRCode
+from designer.model.kinds.reverse import Reverse
+from designer.model.kinds.text import Text
+from designer.model.node import Node
+from designer.model.schema import LABEL, PAGE
+
+Element = Text | Barcode | QRCode | Box | Line | Cutter | Bitmap | Reverse
 
 
-class _Node(tuple):
-    """What every generated class shares: equality and hashing that include the type."""
+class _LabelFields(NamedTuple):
+    id: int
+    c: int = 1
+    d: int = 1
+    m: int = 0
+    os: float = 0
+    elements: tuple[Any, ...] = ()
+
+
+class Label(Node, _LabelFields):
+    """One printed label: its attributes and its elements in drawing order."""
 
     __slots__ = ()
-    TAG: ClassVar[Tag]
-
-    def __eq__(self, other: object) -> bool:
-        return type(self) is type(other) and tuple.__eq__(self, other)
-
-    def __ne__(self, other: object) -> bool:
-        return not self.__eq__(other)
-
-    __hash__ = tuple.__hash__  # equal values of two types may share a hash; __eq__ tells them apart
-
-    def replace(self, **changes: Any) -> Any:
-        """A copy with some fields changed."""
-        return self._replace(**changes)
-
-    def attrs(self) -> dict[str, Any]:
-        """The element's attribute values by XML name, in schema order."""
-        return {a.name: getattr(self, a.name) for a in self.TAG.attrs}
+    TAG = LABEL
 
 
-def _make(tag: Tag, children: str | None = None) -> type:
-    """A named-tuple value class for `tag`: required attributes first, then the optional ones
-    with the schema's defaults, then the content (or the children tuple)."""
-    required = [a.name for a in tag.attrs if a.required]
-    optional = [a for a in tag.attrs if not a.required]
-    names = required + [a.name for a in optional]
-    defaults: list[Any] = [a.default for a in optional]
-    if tag.content is Content.TEXT:
-        names.append(tag.content_field)
-        defaults.append("")
-    elif tag.content is Content.OPTIONAL_BASE64:
-        names.append(tag.content_field)
-        defaults.append(None)
-    if children:
-        names.append(children)
-        defaults.append(())
-    base = collections.namedtuple(tag.class_name, names, defaults=defaults, module=__name__)
-    return type(tag.class_name, (_Node, base), {"__slots__": (), "TAG": tag, "__doc__": tag.help})
+class _PageFields(NamedTuple):
+    w: float
+    l: float  # noqa: E741 - the platform's name for the length
+    ld: float = 2
+    pt: int = 0
+    lod: int = 0
+    labels: tuple[Label, ...] = ()
 
 
-Text = _make(schema.TEXT)
-Barcode = _make(schema.BARC)
-QRCode = _make(schema.QRC)
-Box = _make(schema.SQ)
-Line = _make(schema.BL)
-Cutter = _make(schema.CUTTER)
-Bitmap = _make(schema.BMP)
-Reverse = _make(schema.REV)
-Element = Text | Barcode | QRCode | Box | Line | Cutter | Bitmap | Reverse
-Label = _make(schema.LABEL, "elements")
-Page = _make(schema.PAGE, "labels")
+class Page(Node, _PageFields):
+    """One whole order: the paper and its labels."""
 
-ELEMENT_CLASSES: dict[str, type] = {
-    cls.TAG.name: cls for cls in (Text, Barcode, QRCode, Box, Line, Cutter, Bitmap, Reverse)
-}
-"""The element class of each element tag name."""
+    __slots__ = ()
+    TAG = PAGE
+
+
+__all__ = [
+    "ELEMENT_CLASSES",
+    "Barcode",
+    "Bitmap",
+    "Box",
+    "Cutter",
+    "Element",
+    "Label",
+    "Line",
+    "Page",
+    "QRCode",
+    "Reverse",
+    "Text",
+]

@@ -1,7 +1,8 @@
 """The printer's built-in fonts: the cell each glyph occupies, in dots. The one table of them.
 
 From the spec README (TSPL built-ins; users lay f=7 out on a 3 mm grid). A calibration print may
-correct these numbers; change them here and the canvas, renderer and validator all follow.
+correct these numbers; change them here and the canvas, renderer, validator and the TEXT's `f`
+attribute (its allowed values and their titles) all follow.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ class PrinterFont:
     cell_w: int  # dots; for the Chinese fonts, the full-width (CJK) cell
     cell_h: int
     chinese: bool
-    title: str
+    title: str  # what it is, for a person choosing it
 
     def char_width(self, char: str) -> int:
         """Width in dots of one glyph: ASCII is half width in the Chinese fonts."""
@@ -38,17 +39,19 @@ class PrinterFont:
 PRINTER_FONTS: dict[int, PrinterFont] = {
     f.number: f
     for f in (
-        PrinterFont(1, 8, 12, False, "1: 8 × 12 alphanumeric"),
-        PrinterFont(2, 12, 20, False, "2: 12 × 20 alphanumeric"),
-        PrinterFont(3, 16, 24, False, "3: 16 × 24 alphanumeric"),
-        PrinterFont(4, 24, 32, False, "4: 24 × 32 alphanumeric"),
-        PrinterFont(5, 32, 48, False, "5: 32 × 48 alphanumeric"),
-        PrinterFont(6, 14, 19, False, "6: 14 × 19 alphanumeric"),
-        PrinterFont(7, 24, 24, True, "7: 24 × 24 Chinese (default)"),
-        PrinterFont(8, 16, 16, True, "8: 16 × 16 small Chinese"),
+        PrinterFont(1, 8, 12, False, "8 × 12 dots, letters and digits"),
+        PrinterFont(2, 12, 20, False, "12 × 20 dots, letters and digits"),
+        PrinterFont(3, 16, 24, False, "16 × 24 dots, letters and digits"),
+        PrinterFont(4, 24, 32, False, "24 × 32 dots, letters and digits"),
+        PrinterFont(5, 32, 48, False, "32 × 48 dots, letters and digits"),
+        PrinterFont(6, 14, 19, False, "14 × 19 dots, letters and digits"),
+        PrinterFont(7, 24, 24, True, "24 × 24 dots, Chinese (default)"),
+        PrinterFont(8, 16, 16, True, "16 × 16 dots, small Chinese"),
     )
 }
 
+DEFAULT_FONT = 7
+"""The font a TEXT without `f` prints in."""
 HUMAN_READABLE_FONT = PRINTER_FONTS[8]
 """The font of the text line under a barcode (ASCII cells of 8 × 16 dots)."""
 HUMAN_READABLE_GAP_DOTS = 2
@@ -57,7 +60,7 @@ HUMAN_READABLE_GAP_DOTS = 2
 
 def text_size_dots(text: str, font: int, xw: int = 1, yh: int = 1) -> tuple[int, int]:
     """(width, height) in dots of a TEXT's content, unrotated: lines stack one cell apart."""
-    pf = PRINTER_FONTS.get(font, PRINTER_FONTS[7])
+    pf = PRINTER_FONTS.get(font, PRINTER_FONTS[DEFAULT_FONT])
     if "\n" not in text:
         return pf.line_width(text) * xw, pf.cell_h * yh
     lines = text.split("\n")

@@ -1,25 +1,14 @@
-"""Where each element lands on its label: bounding boxes in millimetres, as the printer draws them.
+"""Plain geometry in millimetres: rectangles, and turning about a point as the printer turns.
 
-Text uses the printer-font cell table, barcodes their real bar pattern, QR codes their version's
-size. Rotation turns an element clockwise about its (x, y), as the printer does.
+Rotation turns an element clockwise about its (x, y), with y pointing down the label. Where an
+element lands (its printed box) is its kind's business: `designer.model.kinds.element_rect`.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
-import io
 from typing import NamedTuple
 
-from designer.model.elements import Barcode, Bitmap, Box, Line, QRCode, Reverse, Text
-from designer.model.fonts import HUMAN_READABLE_FONT, HUMAN_READABLE_GAP_DOTS, text_size_dots
-from designer.model.qrcapacity import qr_size_dots
-from designer.model.symbology import BarcodeDataError
-from designer.model.symbology import width_dots as barcode_width_dots
 from designer.model.units import DOTS_PER_MM
-
-DEFAULT_LOGO_WIDTH_DOTS = 200
-"""Width of an uploaded logo whose BMP has no `w`: uploadLogo's default imageSize."""
 
 
 class Rect(NamedTuple):
@@ -46,17 +35,25 @@ class Rect(NamedTuple):
             self.x0 < other.x1 and other.x0 < self.x1 and self.y0 < other.y1 and other.y0 < self.y1
         )
 
+    @property
+    def width(self) -> float:
+        """x1 - x0."""
+        return self.x1 - self.x0
 
-_new = tuple.__new__  # Rect(...) through NamedTuple's Python __new__ is slow in hot loops
+    @property
+    def height(self) -> float:
+        """y1 - y0."""
+        return self.y1 - self.y0
+
+    @property
+    def center(self) -> tuple[float, float]:
+        """The middle point."""
+        return (self.x0 + self.x1) / 2, (self.y0 + self.y1) / 2
 
 
-def rotated_rect(x: float, y: float, rel: Rect, rotation: int) -> Rect:
-    """`rel` (relative to (x, y), unrotated) turned clockwise by `rotation` degrees about (x, y)."""
-    corners = ((rel.x0, rel.y0), (rel.x1, rel.y1))
-    turned = [rotate_point(dx, dy, rotation) for dx, dy in corners]
-    xs = [p[0] for p in turned]
-    ys = [p[1] for p in turned]
-    return Rect(x + min(xs), y + min(ys), x + max(xs), y + max(ys))
+new_rect = tuple.__new__
+"""`new_rect(Rect, (x0, y0, x1, y1))`: Rect(...) through NamedTuple's Python __new__ is slow in
+hot loops."""
 
 
 def rotate_point(dx: float, dy: float, rotation: int) -> tuple[float, float]:
@@ -70,89 +67,30 @@ def rotate_point(dx: float, dy: float, rotation: int) -> tuple[float, float]:
     return dx, dy
 
 
-def barcode_size_dots(el: Barcode) -> tuple[int, int]:
-    """(width, height) in dots of a barcode, unrotated, with its human-readable line."""
-    width = barcode_width_dots(el.ct, el.data, el.n, el.w)
-    height = el.h
-    if el.s:
-        height += HUMAN_READABLE_GAP_DOTS + HUMAN_READABLE_FONT.cell_h
-    return width, height
+def rotated_rect(x: float, y: float, rel: Rect, rotation: int) -> Rect:
+    """`rel` (relative to (x, y), unrotated) turned clockwise by `rotation` degrees about (x, y)."""
+    corners = ((rel.x0, rel.y0), (rel.x1, rel.y1))
+    turned = [rotate_point(dx, dy, rotation) for dx, dy in corners]
+    xs = [p[0] for p in turned]
+    ys = [p[1] for p in turned]
+    return Rect(x + min(xs), y + min(ys), x + max(xs), y + max(ys))
 
 
-def bitmap_size_dots(el: Bitmap) -> tuple[int, int] | None:
-    """(width, height) in dots of an inline image as printed, or None when it cannot be known."""
-    if el.image is None:
-        return None
-    try:
-        from PIL import Image
-
-        with Image.open(io.BytesIO(base64.b64decode(el.image, validate=True))) as img:
-            iw, ih = img.size
-    except (binascii.Error, ValueError, OSError):
-        return None
-    width = el.w if el.w is not None else iw
-    return width, max(1, round(ih * width / iw))
-
-
-def _box_rect(el: Box) -> Rect:
-    x, y, xe, ye = el.x, el.y, el.xe, el.ye
-    if x <= xe and y <= ye:
-        return _new(Rect, (x, y, xe, ye))
-    return _new(Rect, (min(x, xe), min(y, ye), max(x, xe), max(y, ye)))
-
-
-def _span_rect(el: Line | Reverse) -> Rect:
-    x, y = el.x, el.y
-    return _new(Rect, (x, y, x + el.w, y + el.h))
-
-
-def _text_rect(el: Text) -> Rect:
-    return _anchored(el.x, el.y, text_size_dots(el.text, el.f, el.xw, el.yh), el.a, el.r)
-
-
-def _barcode_rect(el: Barcode) -> Rect | None:
-    try:
-        size = barcode_size_dots(el)
-    except BarcodeDataError:
-        return None
-    return _anchored(el.x, el.y, size, el.a, el.r)
-
-
-def _qr_rect(el: QRCode) -> Rect | None:
-    side = qr_size_dots(el.data, el.e, el.s) if el.e in ("L", "M", "Q", "H") else None
-    if side is None:
-        return None
-    x, y, side_mm = el.x, el.y, side / DOTS_PER_MM
-    return _new(Rect, (x, y, x + side_mm, y + side_mm))
-
-
-def _bitmap_rect(el: Bitmap) -> Rect | None:
-    size = bitmap_size_dots(el)
-    if size is None:
-        return None
-    return Rect(el.x, el.y, el.x + size[0] / DOTS_PER_MM, el.y + size[1] / DOTS_PER_MM)
-
-
-_RECT_OF = {
-    Box: _box_rect,
-    Line: _span_rect,
-    Reverse: _span_rect,
-    Text: _text_rect,
-    Barcode: _barcode_rect,
-    QRCode: _qr_rect,
-    Bitmap: _bitmap_rect,
-}
-
-
-def element_rect(el: object) -> Rect | None:
-    """The box an element prints in (mm); None when it prints nothing or its size is unknown."""
-    rect_of = _RECT_OF.get(type(el))
-    return None if rect_of is None else rect_of(el)
-
-
-def _anchored(x: float, y: float, size: tuple[int, int], anchor: str, rotation: int) -> Rect:
+def anchored_rect(x: float, y: float, size: tuple[int, int], anchor: str, rotation: int) -> Rect:
+    """The box of something `size` dots large, anchored at (x, y) (left, center or right of its
+    top edge) and turned clockwise about it."""
     w_mm, h_mm = size[0] / DOTS_PER_MM, size[1] / DOTS_PER_MM
     x0 = -w_mm / 2 if anchor == "center" else -w_mm if anchor == "right" else 0.0
     if not rotation:
-        return _new(Rect, (x + x0, y, x + x0 + w_mm, y + h_mm))
+        return new_rect(Rect, (x + x0, y, x + x0 + w_mm, y + h_mm))
     return rotated_rect(x, y, Rect(x0, 0.0, x0 + w_mm, h_mm), rotation)
+
+
+def bounds_of(rects: list[Rect]) -> Rect:
+    """The smallest rectangle holding all of `rects` (at least one)."""
+    return Rect(
+        min(r.x0 for r in rects),
+        min(r.y0 for r in rects),
+        max(r.x1 for r in rects),
+        max(r.y1 for r in rects),
+    )

@@ -47,8 +47,9 @@ class Symbology:
     codes: tuple[str, ...]
     rule: str  # what data it takes, in a sentence, for the user
     normalize: Callable[[str], str]  # checked data as encoded: check digit added, start/stop set
-    encode: Callable[[str], BarPattern]  # normalized data -> pattern
+    encode: Callable[[str], tuple[str, str]]  # normalized data -> (modules, human-readable)
     fixed_modules: int | None = None  # EAN/UPC: every code is this many modules wide
+    two_width: bool = False  # bars are narrow or wide (n or n x w dots), not module multiples
 
 
 def _check_digit(digits: str) -> str:
@@ -185,27 +186,30 @@ def _two_width(modules: str, text: str) -> BarPattern:
     return BarPattern(tuple(1 if r == narrow else 2 for r in runs), True, text)
 
 
-def _python_barcode(name: str, two_width: bool = False, **options: object):
-    def encode(data: str) -> BarPattern:
+Encoder = Callable[[str], tuple[str, str]]
+"""normalized data -> (the modules as '1' bar / '0' space, the human-readable line)."""
+
+
+def _python_barcode(name: str, **options: object) -> Encoder:
+    def encode(data: str) -> tuple[str, str]:
         import barcode  # lazy: only drawing and bounds need it
 
         code = barcode.get_barcode_class(name)(data, **options)
         modules = code.build()[0]
         text = code.get_fullcode() if name in ("ean8", "ean13", "upca") else data
-        return (_two_width if two_width else _modular)(modules, text)
+        return modules, text
 
     return encode
 
 
-def _zxing(format_name: str):
-    def encode(data: str) -> BarPattern:
+def _zxing(format_name: str) -> Encoder:
+    def encode(data: str) -> tuple[str, str]:
         import zxingcpp  # lazy: only drawing and bounds need it
 
         code = zxingcpp.create_barcode(data, getattr(zxingcpp.BarcodeFormat, format_name))
         view = memoryview(code.to_image(scale=1, add_hrt=False, add_quiet_zones=False))
         row = view.tobytes()[: view.shape[1]]
-        modules = "".join("1" if px < 128 else "0" for px in row)
-        return _modular(modules, data)
+        return "".join("1" if px < 128 else "0" for px in row), data
 
     return encode
 
@@ -230,31 +234,34 @@ SYMBOLOGIES: tuple[Symbology, ...] = (
     Symbology(
         "codabar",
         "Codabar",
-        ("bara", "barb"),
+        ("barb", "bara"),
         "0-9 - $ : / . +, optionally between start/stop characters A-D",
         _normalize_codabar,
-        _python_barcode("codabar", True, narrow=1, wide=2),
+        _python_barcode("codabar", narrow=1, wide=2),
+        two_width=True,
     ),
     Symbology(
         "itf",
         "Interleaved 2 of 5",
-        ("itfa", "itfb"),
+        ("itfb", "itfa"),
         "an even number of digits",
         _normalize_itf,
-        _python_barcode("itf", True, narrow=1, wide=2),
+        _python_barcode("itf", narrow=1, wide=2),
+        two_width=True,
     ),
     Symbology(
         "code39",
         "Code 39",
-        ("code39a", "code39b"),
+        ("code39b", "code39a"),
         "0-9, A-Z, space and - . $ / + %",
         _normalize_code39,
-        _python_barcode("code39", True, add_checksum=False),
+        _python_barcode("code39", add_checksum=False),
+        two_width=True,
     ),
     Symbology(
         "ean8",
         "EAN-8",
-        ("jan8a", "jan8b"),
+        ("jan8b", "jan8a"),
         "7 digits, or 8 with the check digit",
         _gs1("EAN-8", 7),
         _python_barcode("ean8"),
@@ -263,7 +270,7 @@ SYMBOLOGIES: tuple[Symbology, ...] = (
     Symbology(
         "ean13",
         "EAN-13",
-        ("jan13a", "jan13b"),
+        ("jan13b", "jan13a"),
         "12 digits, or 13 with the check digit",
         _gs1("EAN-13", 12),
         _python_barcode("ean13"),
@@ -272,7 +279,7 @@ SYMBOLOGIES: tuple[Symbology, ...] = (
     Symbology(
         "upce",
         "UPC-E",
-        ("upcea", "upceb"),
+        ("upceb", "upcea"),
         "6 digits (number system 0), 7 starting with 0, or 8 with the check digit",
         _normalize_upce,
         _zxing("UPCE"),
@@ -281,7 +288,7 @@ SYMBOLOGIES: tuple[Symbology, ...] = (
     Symbology(
         "upca",
         "UPC-A",
-        ("upca", "upcab"),
+        ("upcab", "upca"),
         "11 digits, or 12 with the check digit",
         _gs1("UPC-A", 11),
         _python_barcode("upca"),
@@ -290,7 +297,7 @@ SYMBOLOGIES: tuple[Symbology, ...] = (
 )
 
 SYMBOLOGY_BY_CODE: dict[str, Symbology] = {c: s for s in SYMBOLOGIES for c in s.codes}
-"""The symbology of every BARC `ct` code."""
+"""The symbology of every BARC `ct` code, in the platform document's order."""
 
 
 def data_problem(ct: str, data: str) -> str | None:
@@ -339,8 +346,9 @@ def bar_pattern(ct: str, data: str) -> BarPattern:
         raise BarcodeDataError(f"unknown barcode type {ct!r}")
     text = _normalized_or_raise(ct, data)
     try:
-        return symbology.encode(text)
+        modules, readable = symbology.encode(text)
     except BarcodeDataError:
         raise
     except Exception as exc:  # an encoder refusing what our rule let through
         raise BarcodeDataError(f"{symbology.name} cannot encode {data!r}: {exc}") from exc
+    return (_two_width if symbology.two_width else _modular)(modules, readable)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication
 
 from designer.labelxml import parse, write
 from designer.model import Label, Page, arrange
-from designer.model.edit import moved
+from designer.model.edit import moved, rotated
 from designer.model.geometry import Rect
 from designer.qt.canvas.scene import LabelScene
 from designer.qt.document import LabelDocument
@@ -77,11 +77,10 @@ class Editing:
         return True
 
     def rotate(self) -> None:
-        """Turn the selected texts and barcodes 90 degrees clockwise."""
+        """Turn the selected texts and barcodes 90 degrees clockwise, each about its centre."""
         chosen = self._chosen()
         elements = tuple(
-            e.replace(r=(e.r + 90) % 360) if i in chosen and hasattr(e, "r") else e
-            for i, e in enumerate(self.doc.label.elements)
+            rotated(e) if i in chosen else e for i, e in enumerate(self.doc.label.elements)
         )
         self._rearrange(elements, self.scene.tr("Rotate"), sorted(chosen))
 

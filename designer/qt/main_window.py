@@ -296,20 +296,34 @@ class MainWindow(QMainWindow):
         self.tool_group = parts.QActionGroup(self)
         self.tool_group.setExclusionPolicy(parts.QActionGroup.ExclusionPolicy.ExclusiveOptional)
         self.tool_actions: dict[str, parts.QAction] = {}
-        for tool in parts.TOOLS:
-            action = parts.QAction(parts.QCoreApplication.translate("Tools", tool.title), self)
+        for kind in parts.TOOL_KINDS:
+            tag = kind.tag.name
+            action = parts.QAction(parts.kind_title(kind), self)
             action.setCheckable(True)
-            action.setShortcut(parts.QKeySequence(tool.shortcut))
-            action.setObjectName(f"tool_{tool.tag}")
-            action.toggled.connect(lambda on, tag=tool.tag: self._choose_tool(tag if on else None))
+            action.setShortcut(parts.QKeySequence(kind.tool.shortcut))
+            action.setObjectName(f"tool_{tag}")
+            action.toggled.connect(lambda on, tag=tag: self._choose_tool(tag if on else None))
             self.tool_group.addAction(action)
             insert.addAction(action)
-            toolbar.addWidget(parts.ToolButton(action, tool.tag))
-            self.tool_actions[tool.tag] = action
+            toolbar.addWidget(parts.ToolButton(action, tag))
+            self.tool_actions[tag] = action
         self.scene.tool_finished.connect(self._tool_done)
         insert.addSeparator()
+        for kind in parts.KINDS:  # kinds with no place on the label go in at once
+            if kind.tool is not None and not kind.tool.placed:
+                self._action(
+                    insert,
+                    parts.kind_title(kind),
+                    lambda _=False, k=kind: self.scene.insert(k.tool.sample),
+                    None,
+                    f"insert_{kind.tag.name}",
+                )
         self._action(
-            insert, self.tr("&Image from file…"), self.insert_image_file, None, "insert_image"
+            insert,
+            self.tr("&Image from file…"),
+            lambda: self.insert_image_file(),
+            None,
+            "insert_image",
         )
 
     def _build_status_bar(self) -> None:

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
     QUndoView,
 )
 
+from designer.model.kinds import KINDS
 from designer.model.units import DOTS_PER_MM
 from designer.qt.canvas.rulers import CanvasArea
 from designer.qt.canvas.scene import LabelScene, dropped_xml
-from designer.qt.canvas.tools import TOOLS
+from designer.qt.canvas.tools import TOOL_KINDS, kind_title
 from designer.qt.canvas.view import LabelView
 from designer.qt.cloud_link import CloudLink
 from designer.qt.document import LabelDocument
@@ -38,7 +39,8 @@ from designer.services.settings import Settings
 
 __all__ = [
     "DOTS_PER_MM",
-    "TOOLS",
+    "KINDS",
+    "TOOL_KINDS",
     "AutoSaver",
     "CanvasArea",
     "CloudLink",
@@ -71,4 +73,5 @@ __all__ = [
     "ToolButton",
     "dropped_xml",
     "embedded_image",
+    "kind_title",
 ]

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from PIL import Image, ImageDraw, ImageOps
 
-from designer.model.geometry import DEFAULT_LOGO_WIDTH_DOTS
+from designer.model.kinds.bitmap import placeholder_size_dots
 from designer.render.glyphs import text_mask
 
 
@@ -63,8 +63,7 @@ def inline_mask(data: str, width: int | None, dither: Dither) -> Image.Image:
 def logo_placeholder(width: int | None) -> Image.Image:
     """A clearly marked stand-in for an uploaded logo the app has no copy of: a frame, a cross and
     the word LOGO, `width` dots wide (imageSize's default when None) and half as tall."""
-    w = width or DEFAULT_LOGO_WIDTH_DOTS
-    h = max(8, w // 2)
+    w, h = placeholder_size_dots(width)
     mask = Image.new("1", (w, h), 0)
     draw = ImageDraw.Draw(mask)
     draw.rectangle((0, 0, w - 1, h - 1), outline=255, width=2)

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from PIL import Image
 
-from designer.model.elements import Barcode, QRCode
+from designer.model.elements import Barcode
 from designer.model.fonts import HUMAN_READABLE_FONT, HUMAN_READABLE_GAP_DOTS
 from designer.model.qrcapacity import QUIET_ZONE_MODULES, qr_version
 from designer.model.symbology import bar_pattern
@@ -72,13 +72,14 @@ def qr_matrix(data: str, level: str) -> Image.Image:
     return Image.frombytes("L", (side, side), view.tobytes().translate(_INVERT))
 
 
-def qr_mask(el: QRCode) -> Image.Image:
-    """The QR code with its quiet zone, each module `s` x `s` dots (mode '1', 255 = ink)."""
-    matrix = qr_matrix(el.data, el.e)
+def qr_mask(data: str, level: str, module: int) -> Image.Image:
+    """The QR code with its quiet zone, each module `module` x `module` dots (mode '1', 255 =
+    ink); QRDataError when the data fits no QR code at `level`."""
+    matrix = qr_matrix(data, level)
     side = matrix.width
-    quiet = QUIET_ZONE_MODULES * el.s
-    mask = Image.new("1", (side * el.s + 2 * quiet,) * 2, 0)
+    quiet = QUIET_ZONE_MODULES * module
+    mask = Image.new("1", (side * module + 2 * quiet,) * 2, 0)
     mask.paste(
-        matrix.resize((side * el.s,) * 2, Image.Resampling.NEAREST).convert("1"), (quiet, quiet)
+        matrix.resize((side * module,) * 2, Image.Resampling.NEAREST).convert("1"), (quiet, quiet)
     )
     return mask

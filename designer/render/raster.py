@@ -1,32 +1,21 @@
 """The rasterizer: one Label -> a Pillow mode '1' image at printer resolution, dot for dot.
 
-Elements are drawn in document order and clipped to the label. Printing only ever adds ink,
-except REV, which inverts what is already drawn in its rectangle. `as_printed` applies the
+Elements are drawn in document order and clipped to the label. Each element's kind says what to
+draw (`ElementKind.draw`, against the `Surface` protocol); this module is that surface: it makes
+the pictures (glyphs, bars, QR modules, images) and puts the dots down. Printing only ever adds
+ink, except REV, which inverts what is already drawn in its rectangle. `as_printed` applies the
 label's mirror (m) and direction (d=0 turns it 180 degrees) as the printer does.
 """
 
 from __future__ import annotations
 
-import math
-from collections.abc import Callable
 from dataclasses import dataclass
 
-from PIL import Image, ImageChops
+from PIL import Image, ImageChops, ImageDraw
 
-from designer.model.elements import (
-    Barcode,
-    Bitmap,
-    Box,
-    Cutter,
-    Label,
-    Line,
-    Page,
-    QRCode,
-    Reverse,
-    Text,
-)
-from designer.model.fonts import text_size_dots
-from designer.model.geometry import element_rect
+from designer.model.edit import extent
+from designer.model.elements import Label, Page
+from designer.model.kinds import KIND_BY_CLASS
 from designer.model.symbology import BarcodeDataError
 from designer.model.units import DOTS_PER_MM, mm_to_dots
 from designer.render.glyphs import text_mask
@@ -44,6 +33,10 @@ _ROTATE = {
     180: Image.Transpose.ROTATE_180,
     270: Image.Transpose.ROTATE_90,
 }
+DRAWING_ERRORS = (BarcodeDataError, QRDataError, ImageDataError)
+"""What drawing an element whose data is wrong raises."""
+ERROR_MARK_MM = (12.0, 6.0)
+"""The size of the crossed frame that stands for an element that cannot be drawn."""
 
 
 @dataclass(frozen=True)
@@ -52,6 +45,8 @@ class RenderOptions:
 
     `logo` is the app's copy of the logo last uploaded to the target printer (None: draw a
     marked placeholder, or nothing when `placeholders` is off, as for an image sent to print).
+    With `mark_errors`, an element that cannot be drawn (wrong barcode data, say) is shown as a
+    crossed frame and the rest of the label is drawn; without it, drawing stops with the error.
     """
 
     dpmm: int = DOTS_PER_MM
@@ -59,16 +54,60 @@ class RenderOptions:
     dither: Dither = Dither.FLOYD_STEINBERG
     logo: Image.Image | None = None
     placeholders: bool = True
+    mark_errors: bool = False
 
 
-class _Canvas:
+class ElementRenderError(ValueError):
+    """An element that cannot be drawn as it stands (barcode data, QR size, image data)."""
+
+
+class _Pictures:
+    """The pictures a kind stamps, which only the renderer can make."""
+
+    def __init__(self, opts: RenderOptions) -> None:
+        self.opts = opts
+
+    def text_mask(self, text: str, font: int, xw: int, yh: int) -> Image.Image:
+        return text_mask(text, font, xw, yh)
+
+    def barcode_mask(self, el: object) -> Image.Image:
+        return barcode_mask(el)
+
+    def qr_mask(self, data: str, level: str, module: int) -> Image.Image:
+        return qr_mask(data, level, module)
+
+    def image_mask(self, image: str | None, width: int | None) -> Image.Image | None:
+        """An inline image, else the printer's logo, else a marked placeholder (or nothing,
+        when placeholders are off)."""
+        opts = self.opts
+        if image is not None:
+            return inline_mask(image, width, opts.dither)
+        if opts.logo is not None:
+            return to_one_bit(opts.logo, width, opts.dither)
+        return logo_placeholder(width) if opts.placeholders else None
+
+
+def _stamp_box(mask: Image.Image, x: int, y: int, anchor_dx: int, rotation: int) -> tuple:
+    """Where `mask` lands when stamped: (left, top, width, height) in dots."""
+    w, h = mask.size
+    if rotation == 90:
+        return x - h, y - anchor_dx, h, w
+    if rotation == 180:
+        return x + anchor_dx - w, y - h, w, h
+    if rotation == 270:
+        return x, y + anchor_dx - w, h, w
+    return x - anchor_dx, y, w, h
+
+
+class _Canvas(_Pictures):
     """A label-sized ink buffer (mode '1', 255 = ink) and the drawing operations on it."""
 
     def __init__(
-        self, width: int, height: int, dpmm: int, origin: tuple[int, int] = (0, 0)
+        self, width: int, height: int, opts: RenderOptions, origin: tuple[int, int] = (0, 0)
     ) -> None:
+        super().__init__(opts)
         self.image = Image.new("1", (width, height), 0)
-        self.dpmm = dpmm
+        self.dpmm = opts.dpmm
         self.ox, self.oy = origin  # the label dot at the buffer's top-left corner
 
     def x(self, mm: float) -> int:
@@ -86,16 +125,10 @@ class _Canvas:
 
     def stamp(self, mask: Image.Image, x: int, y: int, anchor_dx: int, rotation: int) -> None:
         """Ink `mask` with its (anchor_dx, 0) point at (x, y), turned clockwise about it."""
+        left, top = _stamp_box(mask, x, y, anchor_dx, rotation)[:2]
         if rotation:
-            w, h = mask.size
             mask = mask.transpose(_ROTATE[rotation])
-            # the turned mask's top-left corner, relative to the anchor it turned about
-            ox, oy = {90: (-h, -anchor_dx), 180: (anchor_dx - w, -h), 270: (0, anchor_dx - w)}[
-                rotation
-            ]
-            self.image.paste(255, (x + ox, y + oy), mask)
-        else:
-            self.image.paste(255, (x - anchor_dx, y), mask)
+        self.image.paste(255, (left, top), mask)
 
     def invert(self, x0: int, y0: int, x1: int, y1: int) -> None:
         """Invert the dots x0..x1-1, y0..y1-1 (clipped to the label)."""
@@ -105,95 +138,72 @@ class _Canvas:
             box = (x0, y0, x1, y1)
             self.image.paste(ImageChops.invert(self.image.crop(box)), box)
 
-
-def _anchor_dx(anchor: str, width: int) -> int:
-    return {"center": width // 2, "right": width}.get(anchor, 0)
-
-
-def _draw_text(c: _Canvas, el: Text, opts: RenderOptions) -> None:
-    if not el.text:
-        return
-    mask = text_mask(el.text, el.f, el.xw, el.yh)
-    width = text_size_dots(el.text, el.f, el.xw, el.yh)[0]
-    c.stamp(mask, c.x(el.x), c.y(el.y), _anchor_dx(el.a, width), el.r)
-
-
-def _draw_barcode(c: _Canvas, el: Barcode, opts: RenderOptions) -> None:
-    mask = barcode_mask(el)
-    c.stamp(mask, c.x(el.x), c.y(el.y), _anchor_dx(el.a, mask.width), el.r)
+    def mark_error(self, el: object) -> None:
+        """A crossed frame where an element that cannot be drawn stands."""
+        box = extent(el)
+        x0, y0 = self.x(box.x0), self.y(box.y0)
+        x1 = max(self.x(box.x1), x0 + round(ERROR_MARK_MM[0] * self.dpmm))
+        y1 = max(self.y(box.y1), y0 + round(ERROR_MARK_MM[1] * self.dpmm))
+        draw = ImageDraw.Draw(self.image)
+        draw.rectangle((x0, y0, x1 - 1, y1 - 1), outline=255, width=2)
+        draw.line((x0, y0, x1 - 1, y1 - 1), fill=255, width=2)
+        draw.line((x0, y1 - 1, x1 - 1, y0), fill=255, width=2)
 
 
-def _draw_qr(c: _Canvas, el: QRCode, opts: RenderOptions) -> None:
-    c.stamp(qr_mask(el), c.x(el.x), c.y(el.y), 0, 0)
+class _Recorder(_Pictures):
+    """A surface that remembers what a kind draws, in label dots, and how far it reaches; it
+    then draws it again on a canvas just large enough (`replay`)."""
 
+    def __init__(self, opts: RenderOptions) -> None:
+        super().__init__(opts)
+        self.dpmm = opts.dpmm
+        self.ops: list[tuple] = []
+        self.boxes: list[tuple[int, int, int, int]] = []
 
-def _draw_box(c: _Canvas, el: Box, opts: RenderOptions) -> None:
-    x0, x1 = sorted((c.x(el.x), c.x(el.xe)))
-    y0, y1 = sorted((c.y(el.y), c.y(el.ye)))
-    t = el.lt
-    if 2 * t >= x1 - x0 or 2 * t >= y1 - y0:  # thicker than half the box: a filled block
-        c.fill(x0, y0, x1, y1)
-        return
-    c.fill(x0, y0, x1, y0 + t)
-    c.fill(x0, y1 - t, x1, y1)
-    c.fill(x0, y0 + t, x0 + t, y1 - t)
-    c.fill(x1 - t, y0 + t, x1, y1 - t)
+    def x(self, mm: float) -> int:
+        return mm_to_dots(mm, self.dpmm)
 
+    def y(self, mm: float) -> int:
+        return mm_to_dots(mm, self.dpmm)
 
-def _span(to_dots: Callable[[float], int], start: float, length: float) -> tuple[int, int]:
-    a = to_dots(start)
-    b = to_dots(start + length)
-    if length > 0 and b == a:
-        b = a + 1  # a line thinner than a dot still prints one dot
-    return a, b
+    def fill(self, x0: int, y0: int, x1: int, y1: int) -> None:
+        if x1 > x0 and y1 > y0:
+            self.ops.append(("fill", x0, y0, x1, y1))
+            self.boxes.append((x0, y0, x1, y1))
 
+    def invert(self, x0: int, y0: int, x1: int, y1: int) -> None:
+        if x1 > x0 and y1 > y0:
+            self.ops.append(("invert", x0, y0, x1, y1))
+            self.boxes.append((x0, y0, x1, y1))
 
-def _draw_line(c: _Canvas, el: Line, opts: RenderOptions) -> None:
-    x0, x1 = _span(c.x, el.x, el.w)
-    y0, y1 = _span(c.y, el.y, el.h)
-    c.fill(x0, y0, x1, y1)
+    def stamp(self, mask: Image.Image, x: int, y: int, anchor_dx: int, rotation: int) -> None:
+        left, top, w, h = _stamp_box(mask, x, y, anchor_dx, rotation)
+        self.ops.append(("stamp", mask, x, y, anchor_dx, rotation))
+        self.boxes.append((left, top, left + w, top + h))
 
+    def extent(self) -> tuple[int, int, int, int] | None:
+        """The dots the drawing reaches: (x0, y0, x1, y1), or None when it drew nothing."""
+        if not self.boxes:
+            return None
+        return (
+            min(b[0] for b in self.boxes),
+            min(b[1] for b in self.boxes),
+            max(b[2] for b in self.boxes),
+            max(b[3] for b in self.boxes),
+        )
 
-def _draw_reverse(c: _Canvas, el: Reverse, opts: RenderOptions) -> None:
-    x0, x1 = _span(c.x, el.x, el.w)
-    y0, y1 = _span(c.y, el.y, el.h)
-    c.invert(x0, y0, x1, y1)
-
-
-def _bitmap_mask(el: Bitmap, opts: RenderOptions) -> Image.Image | None:
-    """The dots of a BMP: its inline image, else the printer's logo, else a placeholder (or
-    nothing, when placeholders are off)."""
-    if el.image is not None:
-        return inline_mask(el.image, el.w, opts.dither)
-    if opts.logo is not None:
-        return to_one_bit(opts.logo, el.w, opts.dither)
-    return logo_placeholder(el.w) if opts.placeholders else None
-
-
-def _draw_bitmap(c: _Canvas, el: Bitmap, opts: RenderOptions) -> None:
-    mask = _bitmap_mask(el, opts)
-    if mask is not None:
-        c.stamp(mask, c.x(el.x), c.y(el.y), 0, 0)
-
-
-def _draw_nothing(c: _Canvas, el: object, opts: RenderOptions) -> None:
-    """CUTTER controls the cutter; it prints no dots."""
-
-
-_DRAW: dict[type, Callable[[_Canvas, object, RenderOptions], None]] = {
-    Text: _draw_text,
-    Barcode: _draw_barcode,
-    QRCode: _draw_qr,
-    Box: _draw_box,
-    Line: _draw_line,
-    Reverse: _draw_reverse,
-    Bitmap: _draw_bitmap,
-    Cutter: _draw_nothing,
-}
-
-
-class ElementRenderError(ValueError):
-    """An element that cannot be drawn as it stands (barcode data, QR size, image data)."""
+    def replay(self, canvas: _Canvas, inverting_fills: bool) -> None:
+        """Draw everything again on `canvas` (whose origin says where it lies on the label);
+        with `inverting_fills`, an inversion is drawn as the ink of its whole rectangle."""
+        ox, oy = canvas.ox, canvas.oy
+        for op in self.ops:
+            if op[0] == "stamp":
+                _, mask, x, y, anchor_dx, rotation = op
+                canvas.stamp(mask, x - ox, y - oy, anchor_dx, rotation)
+            else:
+                name, x0, y0, x1, y1 = op
+                draw = canvas.fill if name == "fill" or inverting_fills else canvas.invert
+                draw(x0 - ox, y0 - oy, x1 - ox, y1 - oy)
 
 
 def element_image(el: object, options: RenderOptions | None = None) -> tuple[Image.Image, int, int]:
@@ -201,34 +211,23 @@ def element_image(el: object, options: RenderOptions | None = None) -> tuple[Ima
     dot (x, y) of the mask's top-left corner. A REV gives its whole rectangle (the canvas inverts
     what lies under it). ElementRenderError says why an element cannot be drawn."""
     opts = options or RenderOptions()
+    recorder = _Recorder(opts)
     try:
-        rect = element_rect(el)
-        if rect is None:
-            if isinstance(el, (Barcode, QRCode)):  # no size: its data is wrong; say how
-                _DRAW[type(el)](_Canvas(1, 1, opts.dpmm), el, opts)
-            return _unbounded_element_image(el, opts)
-        x0 = math.floor(rect.x0 * opts.dpmm) - 1
-        y0 = math.floor(rect.y0 * opts.dpmm) - 1
-        x1 = math.ceil(rect.x1 * opts.dpmm) + 1
-        y1 = math.ceil(rect.y1 * opts.dpmm) + 1
-        canvas = _Canvas(max(1, x1 - x0), max(1, y1 - y0), opts.dpmm, (x0, y0))
-        if isinstance(el, Reverse):
-            a, b = _span(canvas.x, el.x, el.w)
-            c, d = _span(canvas.y, el.y, el.h)
-            canvas.fill(a, c, b, d)
-        else:
-            _DRAW[type(el)](canvas, el, opts)
-    except (BarcodeDataError, QRDataError, ImageDataError) as exc:
+        KIND_BY_CLASS[type(el)].draw(el, recorder)
+    except DRAWING_ERRORS as exc:
         raise ElementRenderError(str(exc)) from exc
+    reach = recorder.extent()
+    if reach is None:  # it draws nothing (a cutter, empty text): a dot where it stands
+        box = extent(el)
+        return (
+            Image.new("1", (1, 1), 0),
+            mm_to_dots(box.x0, opts.dpmm),
+            mm_to_dots(box.y0, opts.dpmm),
+        )
+    x0, y0, x1, y1 = reach
+    canvas = _Canvas(x1 - x0, y1 - y0, opts, (x0, y0))
+    recorder.replay(canvas, inverting_fills=True)
     return canvas.image, x0, y0
-
-
-def _unbounded_element_image(el: object, opts: RenderOptions) -> tuple[Image.Image, int, int]:
-    """Elements whose size the model does not know: a logo, a cutter."""
-    if isinstance(el, Bitmap):
-        mask = _bitmap_mask(el, opts) or Image.new("1", (1, 1), 0)
-        return mask, mm_to_dots(el.x, opts.dpmm), mm_to_dots(el.y, opts.dpmm)
-    return Image.new("1", (1, 1), 0), 0, 0
 
 
 def label_size_dots(page: Page, dpmm: int = DOTS_PER_MM) -> tuple[int, int]:
@@ -239,9 +238,16 @@ def label_size_dots(page: Page, dpmm: int = DOTS_PER_MM) -> tuple[int, int]:
 def render_label(page: Page, label: Label, options: RenderOptions | None = None) -> Image.Image:
     """`label` as the printer prints it: mode '1', black (0) ink on white (255), w x l dots."""
     opts = options or RenderOptions()
-    canvas = _Canvas(*label_size_dots(page, opts.dpmm), opts.dpmm)
+    canvas = _Canvas(*label_size_dots(page, opts.dpmm), opts)
+    kinds = KIND_BY_CLASS
     for el in label.elements:
-        _DRAW[type(el)](canvas, el, opts)
+        if not opts.mark_errors:
+            kinds[type(el)].draw(el, canvas)
+            continue
+        try:
+            kinds[type(el)].draw(el, canvas)
+        except DRAWING_ERRORS:
+            canvas.mark_error(el)
     image = canvas.image
     if opts.as_printed:
         if label.m == 1:

@@ -12,7 +12,6 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsScene
 
-from designer.model import Reverse
 from designer.model.units import DOTS_PER_MM
 from designer.qt.canvas.items import ElementItem
 from designer.qt.images import label_image
@@ -67,7 +66,7 @@ class GroupDrag:
         image.fill(Qt.GlobalColor.transparent)
         painter = QPainter(image)
         for item in self.moving:
-            rect = item.content_rect() if isinstance(item.element, Reverse) else item.dots_rect()
+            rect = item.content_rect() if item.kind.inverts else item.dots_rect()
             target = QRectF(
                 (rect.x() - union.x()) * DOTS_PER_MM,
                 (rect.y() - union.y()) * DOTS_PER_MM,

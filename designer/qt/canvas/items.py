@@ -13,8 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from designer.model import Cutter, Reverse
-from designer.model.geometry import element_rect
+from designer.model.kinds import kind_of
 from designer.model.units import DOTS_PER_MM, snap_mm_to_dot
 from designer.qt.images import ink_image
 from designer.render import ElementRenderError, RenderOptions, element_image
@@ -32,6 +31,7 @@ class ElementItem(QGraphicsItem):
         super().__init__()
         self.index = index
         self.element = element
+        self.kind = kind_of(element)
         self.error: str | None = None
         self.snap_mm = 1 / DOTS_PER_MM
         self.setFlags(
@@ -62,13 +62,13 @@ class ElementItem(QGraphicsItem):
         self._rect = QRectF(
             x / DOTS_PER_MM, y / DOTS_PER_MM, mask.width / DOTS_PER_MM, mask.height / DOTS_PER_MM
         )
-        box = element_rect(self.element)
+        box = self.kind.bounds(self.element)
         self._box = (
             QRectF(self._rect)
             if box is None
             else QRectF(box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0)
         )
-        if isinstance(self.element, Reverse):  # the exact dots it inverts
+        if self.kind.inverts:  # the exact dots it inverts
             ink = mask.getbbox() or (0, 0, 0, 0)
             self._invert = QRectF(
                 (x + ink[0]) / DOTS_PER_MM,
@@ -102,7 +102,7 @@ class ElementItem(QGraphicsItem):
 
     def handle_at(self, scene_pos: QPointF) -> str | None:
         """The handle under `scene_pos`, when the item is selected and has a size to change."""
-        if not self.isSelected() or self.error is not None or isinstance(self.element, Cutter):
+        if not self.isSelected() or self.error is not None or self.kind.resize is None:
             return None
         local = scene_pos - self.pos()
         half = self.handle_size() / 2 + 0.1
@@ -136,7 +136,7 @@ class ElementItem(QGraphicsItem):
             painter.setPen(pen)
             painter.drawRect(self._rect)
             painter.drawLine(self._rect.topLeft(), self._rect.bottomRight())
-        elif isinstance(self.element, Reverse):
+        elif self.kind.inverts:
             painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Difference)
             painter.fillRect(self._invert, QColor(255, 255, 255))
             painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)

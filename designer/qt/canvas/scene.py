@@ -19,14 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from designer.model import Bitmap
 from designer.model.edit import moved, resized
 from designer.model.geometry import Rect
+from designer.model.kinds import kind_of
 from designer.model.schema import Content
 from designer.qt.canvas.group_drag import GROUP_THRESHOLD, GroupDrag
 from designer.qt.canvas.inplace import InPlaceEditor
 from designer.qt.canvas.items import ElementItem
-from designer.qt.canvas.tools import new_element
+from designer.qt.canvas.placing import Placing
+from designer.qt.canvas.tools import kind_title, tool_element
 from designer.qt.document import LabelDocument
 from designer.render import RenderOptions
 
@@ -66,6 +67,7 @@ class LabelScene(QGraphicsScene):
         self._resizing: tuple[ElementItem, str, QRectF, object] | None = None
         self.in_place = InPlaceEditor(self)
         self._group: GroupDrag | None = None
+        self._placing: Placing | None = None
         doc.page_changed.connect(self.sync)
         doc.current_label_changed.connect(lambda _index: self.sync())
         self.selectionChanged.connect(self._emit_selection)
@@ -111,9 +113,8 @@ class LabelScene(QGraphicsScene):
     def set_logo(self, logo: object) -> None:
         """Draw <BMP/> logos with this image (the printer's uploaded logo) from now on."""
         self.options = replace(self.options, logo=logo)
-        for item in self.items_by_index:
-            if isinstance(item.element, Bitmap) and item.element.image is None:
-                item.preview(item.element, self.options)
+        for item in self.items_by_index:  # rare: redraw all rather than ask who shows the logo
+            item.preview(item.element, self.options)
 
     def selected_indexes(self) -> list[int]:
         """Indexes (in the current label) of the selected elements, in document order."""
@@ -131,11 +132,32 @@ class LabelScene(QGraphicsScene):
     # --- editing ---------------------------------------------------------------------------
 
     def add_element(self, tag: str, pos: QPointF) -> None:
-        """Add a new element of kind `tag` at `pos` (mm) and select it."""
-        element = new_element(tag, pos.x(), pos.y())
+        """Add a new element of kind `tag` centred on `pos` (mm), inside the label, and
+        select it."""
+        self.insert(tool_element(tag, pos.x(), pos.y(), self._label_box()))
+
+    def insert(self, element: object) -> None:
+        """Add `element` on top of the current label (one undo step) and select it."""
         elements = (*self.doc.label.elements, element)
-        self.doc.set_elements(elements, self.tr("Add %s") % element.TAG.title)
+        title = kind_title(kind_of(element), element)
+        self.doc.set_elements(elements, self.tr("Add %s") % title)
         self.select_indexes([len(elements) - 1])
+
+    def _label_box(self) -> Rect:
+        page = self.doc.page
+        return Rect(0.0, 0.0, float(page.w), float(page.l))
+
+    def disarm(self) -> bool:
+        """Put the armed tool down (Escape), dropping a press in progress; False when no tool
+        was armed."""
+        if self.tool is None and self._placing is None:
+            return False
+        if self._placing is not None:
+            self._placing.cancel()
+            self._placing = None
+        self.tool = None
+        self.tool_finished.emit()
+        return True
 
     def commit_drag(self) -> bool:
         """Turn dragged items' offsets into one undoable move; True when something moved."""
@@ -226,9 +248,7 @@ class LabelScene(QGraphicsScene):
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             if self.tool is not None:
-                self.add_element(self.tool, event.scenePos())
-                self.tool = None
-                self.tool_finished.emit()
+                self._placing = Placing(self, self.tool, event.scenePos(), self.options)
                 event.accept()
                 return
             hit = self._handle_hit(event.scenePos())
@@ -247,6 +267,10 @@ class LabelScene(QGraphicsScene):
             self._group = GroupDrag(self, leader, event.scenePos())
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._placing is not None:
+            self._placing.move(event.scenePos(), self.view_scale)
+            event.accept()
+            return
         if self._resizing is not None:
             item, corner, old, original = self._resizing
             pos = event.scenePos()
@@ -286,6 +310,14 @@ class LabelScene(QGraphicsScene):
                 item.setPos(item.pos() + delta)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._placing is not None:
+            placing, self._placing = self._placing, None
+            element = placing.finish(event.scenePos(), self.view_scale, self._label_box())
+            self.tool = None
+            self.insert(element)
+            self.tool_finished.emit()
+            event.accept()
+            return
         if self._resizing is not None:
             item, _corner, _old, original = self._resizing
             self._resizing = None

@@ -1,54 +1,37 @@
-"""The toolbox's elements: what each tool adds where the user clicks or drops it."""
+"""The toolbox's tools: one for each element kind that has one, in the kinds' order, with the
+kind's title (translated) and key; and the element a tool makes where the user clicks or drags."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QCoreApplication
 
-from designer.model import Barcode, Bitmap, Box, Line, QRCode, Reverse, Text
-from designer.model.units import snap_mm_to_dot
+from designer.model.edit import new_element, spanned
+from designer.model.geometry import Rect
+from designer.model.kinds import KIND_BY_TAG, KINDS, ElementKind
 
-
-@dataclass(frozen=True)
-class Tool:
-    """One tool: its tag, its name in the toolbox, and a maker of a new element at (x, y)."""
-
-    tag: str
-    title: str
-    shortcut: str
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Tools", text)
-
-
-TOOLS: tuple[Tool, ...] = (
-    Tool("TEXT", "Text", "T"),
-    Tool("BARC", "Barcode", "B"),
-    Tool("QRC", "QR code", "Q"),
-    Tool("SQ", "Box", "R"),
-    Tool("BL", "Line", "L"),
-    Tool("BMP", "Logo", "G"),
-    Tool("REV", "Reverse", "V"),
+TOOL_KINDS: tuple[ElementKind, ...] = tuple(
+    k for k in KINDS if k.tool is not None and k.tool.placed
 )
+"""The kinds the toolbox offers (a kind with no place on the label, the cutter, is in the
+Insert menu only)."""
 
 
-def new_element(tag: str, x: float, y: float) -> object:
-    """A new element of kind `tag` with its top-left at (x, y) mm, snapped to a dot."""
-    x, y = snap_mm_to_dot(x), snap_mm_to_dot(y)
-    if tag == "TEXT":
-        return Text(x=x, y=y, text=_t("Text 文本"))
-    if tag == "BARC":
-        return Barcode(x=x, y=y, a="left", h=64, data="12345678")
-    if tag == "QRC":
-        return QRCode(x=x, y=y, s=3, data="https://www.xpyun.net")
-    if tag == "SQ":
-        return Box(x=x, y=y, xe=snap_mm_to_dot(x + 20), ye=snap_mm_to_dot(y + 10))
-    if tag == "BL":
-        return Line(x=x, y=y, w=20, h=0.25)
-    if tag == "BMP":
-        return Bitmap(x=x, y=y, w=160)
-    if tag == "REV":
-        return Reverse(x=x, y=y, w=20, h=5)
-    raise ValueError(f"no tool for {tag}")
+def kind_title(kind: ElementKind, element: object = None) -> str:
+    """What a person calls the kind (or this element of it), in the interface's language."""
+    title = kind.title if element is None else kind.title_of(element)
+    return QCoreApplication.translate("Kinds", title)
+
+
+def tool_element(tag: str, x: float, y: float, label: Rect) -> object:
+    """A new element of kind `tag` centred on (x, y) mm and inside the label, as its tool
+    places it, with its default content in the interface's language."""
+    kind = KIND_BY_TAG[tag]
+    content = kind.tool.content if kind.tool is not None else ""
+    return new_element(
+        kind, x, y, label, QCoreApplication.translate("Kinds", content) if content else ""
+    )
+
+
+def drawn_element(tag: str, rect: Rect) -> object | None:
+    """The element a drag over `rect` draws with tool `tag`, or None for tools that place."""
+    return spanned(KIND_BY_TAG[tag], rect)

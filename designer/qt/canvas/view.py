@@ -101,6 +101,9 @@ class LabelView(QGraphicsView):
             Qt.Key.Key_Up: (0, -1),
             Qt.Key.Key_Down: (0, 1),
         }
+        if event.key() == Qt.Key.Key_Escape and self.label_scene.disarm():
+            event.accept()
+            return
         if event.key() in steps and self.label_scene.selected_indexes():
             size = 1.0 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1 / DOTS_PER_MM
             dx, dy = steps[event.key()]

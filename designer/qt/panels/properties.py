@@ -7,6 +7,7 @@ through the undo stack, and typing in one field merges into one step.
 from __future__ import annotations
 
 from collections.abc import Callable
+from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -23,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from designer.model import Barcode, Page
+from designer.model import Page
+from designer.model.kinds import kind_of
 from designer.model.presets import PAGE_PRESETS
-from designer.model.schema import LABEL, PAGE, Attr, Content, Kind, Tag
-from designer.model.symbology import SYMBOLOGY_BY_CODE, data_problem
+from designer.model.schema import LABEL, PAGE, Attr, Content, Tag, ValueKind
 from designer.qt.document import LabelDocument
 
 Setter = Callable[[object], None]
@@ -47,7 +48,7 @@ def attr_widget(attr: Attr, value: object, apply: Setter) -> QWidget:
         combo.setCurrentIndex(max(0, combo.findData(value)))
         combo.currentIndexChanged.connect(lambda _i: apply(combo.currentData()))
         return combo
-    if attr.kind is Kind.MM:
+    if attr.kind is ValueKind.MM:
         spin = QDoubleSpinBox()
         spin.setDecimals(3)
         spin.setSingleStep(0.125)
@@ -62,7 +63,7 @@ def attr_widget(attr: Attr, value: object, apply: Setter) -> QWidget:
     spin.setRange(low, int(attr.hi))
     if optional:
         spin.setSpecialValueText(_tr("auto"))
-    if attr.kind is Kind.DOTS:
+    if attr.kind is ValueKind.DOTS:
         spin.setSuffix(" " + _tr("dots"))
     spin.setValue(low if value is None else int(value))
     spin.valueChanged.connect(lambda v: apply(None if optional and v == low else v))
@@ -78,8 +79,7 @@ class PropertyPanel(QScrollArea):
         self.setWidgetResizable(True)
         self.target: tuple[int, int] | None = None  # (label, element) being shown
         self._shown_key: object = None
-        self.data_status = QLabel()
-        self.data_status.setWordWrap(True)
+        self.data_status: QLabel | None = None  # the content's check, in the form shown
         doc.page_changed.connect(self.refresh)
         doc.current_label_changed.connect(lambda _i: self.refresh())
         self.refresh()
@@ -102,6 +102,7 @@ class PropertyPanel(QScrollArea):
         self._shown_key = key
         body = QWidget()
         layout = QVBoxLayout(body)
+        self.data_status = None
         if self.target is not None:
             element = doc.label.elements[self.target[1]]
             layout.addWidget(self._group(element.TAG, element, self._element_setter))
@@ -128,7 +129,11 @@ class PropertyPanel(QScrollArea):
             form.addRow(_tr(attr.title), widget)
         if tag.content is Content.TEXT:
             form.addRow(_tr("Content"), self._content_widget(node, setter))
-            if isinstance(node, Barcode):
+            if tag not in (LABEL, PAGE) and kind_of(node).content_status is not None:
+                self.data_status = QLabel()
+                self.data_status.setObjectName("content_status")
+                self.data_status.setWordWrap(True)
+                self.data_status.setTextFormat(Qt.TextFormat.RichText)
                 self._show_data_status(node)
                 form.addRow(self.data_status)
         return box
@@ -155,7 +160,7 @@ class PropertyPanel(QScrollArea):
 
     def _content_widget(self, node: object, setter: Callable[[str, object], None]) -> QWidget:
         field = node.TAG.content_field
-        if node.TAG.name == "TEXT":
+        if kind_of(node).multiline:
             edit = QPlainTextEdit(getattr(node, field))
             edit.setTabChangesFocus(True)
             edit.setMaximumHeight(80)
@@ -166,16 +171,16 @@ class PropertyPanel(QScrollArea):
         edit.setObjectName("content")
         return edit
 
-    def _show_data_status(self, barcode: Barcode) -> None:
-        symbology = SYMBOLOGY_BY_CODE.get(barcode.ct)
-        problem = data_problem(barcode.ct, barcode.data)
-        if symbology is None:
-            self.data_status.setText("")
-        elif problem:
-            self.data_status.setText(f"<span style='color:#c81e1e'>{problem}</span>")
+    def _show_data_status(self, element: object) -> None:
+        """What the element's content check says: the problem in red, or the rule it meets."""
+        status = kind_of(element).content_status
+        if self.data_status is None or status is None:
+            return
+        problem, rule = status(element)
+        if problem:
+            self.data_status.setText(f"<span style='color:#c81e1e'>{escape(problem)}</span>")
         else:
-            self.data_status.setText(_tr("%s takes %s") % (symbology.name, symbology.rule))
-        self.data_status.setTextFormat(Qt.TextFormat.RichText)
+            self.data_status.setText(escape(rule))
 
     # --- edits -------------------------------------------------------------------------------
 
@@ -188,8 +193,7 @@ class PropertyPanel(QScrollArea):
             name,
             (li, ei),
         )
-        if isinstance(elements[ei], Barcode):
-            self._show_data_status(elements[ei])
+        self._show_data_status(elements[ei])
 
     def _label_setter(self, name: str, value: object) -> None:
         li = self.doc.current_label

@@ -1,0 +1,111 @@
+"""TEXT: a line (or lines) of text in one of the printer's fonts, anchored at x, turned about it."""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from designer.model.fonts import DEFAULT_FONT, PRINTER_FONTS, text_size_dots
+from designer.model.geometry import Rect, anchored_rect
+from designer.model.kinds.base import (
+    ElementKind,
+    Surface,
+    ToolDefault,
+    anchor_dx,
+    magnified,
+    quoted,
+)
+from designer.model.node import Node
+from designer.model.problems import Problem, warning
+from designer.model.schema import (
+    Attr,
+    Content,
+    Tag,
+    ValueKind,
+    anchor_attr,
+    format_value,
+    rotation_attr,
+    x_attr,
+    y_attr,
+)
+
+# fmt: off
+TAG = Tag("TEXT", "Text", "Text", (
+    x_attr(),
+    y_attr(),
+    Attr("xw", ValueKind.INT, "Width ×", default=1, lo=1, hi=10, help="horizontal magnification"),
+    Attr("yh", ValueKind.INT, "Height ×", default=1, lo=1, hi=10, help="vertical magnification"),
+    Attr("f", ValueKind.INT, "Font", default=DEFAULT_FONT, choices=tuple(PRINTER_FONTS),
+         help="1..6 letters and digits only, 7 Chinese (default), 8 small Chinese",
+         choice_titles=tuple(font.title for font in PRINTER_FONTS.values())),
+    anchor_attr("left", "text"),
+    rotation_attr(),
+), Content.TEXT, "text", help="a line (or lines) of text in a printer font")
+# fmt: on
+
+
+class _Fields(NamedTuple):
+    x: float
+    y: float
+    xw: int = 1
+    yh: int = 1
+    f: int = DEFAULT_FONT
+    a: str = "left"
+    r: int = 0
+    text: str = ""
+
+
+class Text(Node, _Fields):
+    """A line (or lines) of text in a printer font."""
+
+    __slots__ = ()
+    TAG = TAG
+
+
+def bounds(el: Text) -> Rect:
+    """The cells of every character, anchored at x and turned about (x, y)."""
+    return anchored_rect(el.x, el.y, text_size_dots(el.text, el.f, el.xw, el.yh), el.a, el.r)
+
+
+def draw(el: Text, s: Surface) -> None:
+    """The glyphs, each in its cell."""
+    if not el.text:
+        return
+    mask = s.text_mask(el.text, el.f, el.xw, el.yh)
+    width = text_size_dots(el.text, el.f, el.xw, el.yh)[0]
+    s.stamp(mask, s.x(el.x), s.y(el.y), anchor_dx(el.a, width), el.r)
+
+
+def resize(el: Text, old: Rect, new: Rect) -> Text:
+    """Larger or smaller by whole magnification steps, across and along the text."""
+    across, along = magnified(el, old, new)
+    return el.replace(
+        xw=TAG.attr("xw").clamp(el.xw * across), yh=TAG.attr("yh").clamp(el.yh * along)
+    )
+
+
+def check(page: Any, el: Text, out: list[Problem]) -> None:
+    """Empty text, and centred text that is not centred on the label."""
+    if not el.text.strip():
+        out.append(warning("TEXT is empty: it prints nothing"))
+    if el.a == "center" and abs(el.x - page.w / 2) > 1e-9:
+        out.append(
+            warning(
+                f"centred TEXT is centred on x={format_value(el.x)}; to centre it on the label "
+                f"set x={format_value(page.w / 2)} (half the width)",
+                "x",
+            )
+        )
+
+
+KIND = ElementKind(
+    tag=TAG,
+    cls=Text,
+    title="Text",
+    bounds=bounds,
+    draw=draw,
+    resize=resize,
+    check=check,
+    summary=lambda el: quoted(el.text),
+    tool=ToolDefault("T", Text(x=0, y=0, text="Text 文本"), content="Text 文本"),
+    multiline=True,
+)

@@ -6,8 +6,15 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # Qt aborts without a display otherwise
+
+# Property tests run the same examples on every run and every machine: a divergence fails every
+# run, not one in three. HYPOTHESIS_PROFILE=explore searches afresh (locally, to find new cases).
+settings.register_profile("deterministic", derandomize=True, database=None, deadline=None)
+settings.register_profile("explore", deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "deterministic"))
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -44,6 +44,13 @@ BARCODE_DATA = {
 }
 
 
+def valid_value(attr: Attr) -> object:
+    """One valid value of an attribute: its default, else its first choice or lower bound."""
+    if attr.default is not None or attr.may_be_none:
+        return attr.default
+    return attr.choices[0] if attr.choices else attr.lo
+
+
 def attr_values(attr: Attr) -> st.SearchStrategy:
     """Valid values of one attribute."""
     if attr.choices:

@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QTransform
 from PySide6.QtWidgets import QDoubleSpinBox, QPlainTextEdit
 
 from designer.labelxml import read, write
 from designer.model import Box, Label, Page, Reverse, Text
 from designer.model.edit import extent
+from designer.qt.canvas.rulers import RULER
 from designer.qt.canvas.tools import TOOL_KINDS
 from designer.qt.main_window import MainWindow
 from designer.render import render_label
@@ -97,7 +98,8 @@ def test_property_edits_apply_live_and_typing_merges(window, qtbot) -> None:
 def test_barcode_data_is_checked_as_you_type(window) -> None:
     window.scene.add_element("BARC", QPointF(5, 5))
     combo = window.properties.findChild(object, "attr_ct")
-    combo.setCurrentIndex(combo.findData("jan13a"))
+    combo.setCurrentIndex(combo.findText("EAN-13"))
+    assert window.doc.label.elements[0].ct == "jan13b"
     assert "EAN-13 takes 12 digits" in window.properties.data_status.text()
     window.properties.findChild(object, "content").textEdited.emit("692012345678")
     assert window.doc.label.elements[0].data == "692012345678"
@@ -261,11 +263,20 @@ def test_dragging_snaps_to_another_elements_edge(window) -> None:
 
 def test_rulers_follow_the_view(window) -> None:
     window.view.set_zoom(2)
+    window.view.centerOn(30, 20)
     top = window.canvas_area.top
     assert top._to_pixel(10) - top._to_pixel(0) == pytest.approx(
         window.view.pixels_per_mm() * 2 * 10, abs=1
     )
-    assert not top.grab().isNull() and not window.canvas_area.left.grab().isNull()
+    for ruler in (top, window.canvas_area.left):  # a long tick at 10 mm, paper beside it
+        image = ruler.grab().toImage()
+        if not ruler.horizontal:
+            image = image.transformed(QTransform(0, 1, 1, 0, 0, 0))  # columns become rows
+        at = round(ruler._to_pixel(10))
+        edge = image.height() - 2
+        assert image.pixelColor(at, edge).lightness() < 160
+        assert image.pixelColor(at, edge - RULER // 2).lightness() < 160
+        assert image.pixelColor(at + 3, edge).lightness() > 200
 
 
 def test_page_size_presets_in_the_page_settings(window) -> None:

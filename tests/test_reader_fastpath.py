@@ -137,6 +137,26 @@ def test_text_with_references_and_greater_than_takes_the_fast_path() -> None:
     _same(*_both(text))
 
 
+_ENTITIES = ["&amp;", "&lt;", "&gt;", "&quot;", "&apos;", "&#13;", "&#10;", "&#9;", "&#x4e2d;"]
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"], ids=["LF", "CRLF", "CR"])
+@pytest.mark.parametrize("entity", _ENTITIES)
+def test_every_entity_and_line_end_reads_alike(newline: str, entity: str) -> None:
+    """Pinned examples: every entity in content and in an attribute, with each line end."""
+    text = (
+        f'<PAGE w="50" l="30">{newline}  <LABEL id="1">{newline}'
+        f'    <TEXT x="1" y="1">a{entity}b{newline}c</TEXT>{newline}'
+        f'    <BARC x="1" y="9" ct="code128">x{entity}y</BARC>{newline}'
+        f'    <QRC x="1" y="20" e="M">{entity}</QRC>{newline}'
+        f'    <TEXT x="1" y="5" a="le{entity}ft">z</TEXT>{newline}'
+        f"  </LABEL>{newline}</PAGE>{newline}"
+    )
+    fast, full = _both(text)
+    _same(fast, full)
+    assert full.problems  # the attribute with an entity in it is no anchor
+
+
 def test_the_spec_example_takes_the_fast_path() -> None:
     assert read_plain(_SPEC.replace("</BMP/>", "</BMP >")) is not None
     _same(*_both(_SPEC))

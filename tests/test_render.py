@@ -14,7 +14,7 @@ from designer.labelxml import read
 from designer.model import Barcode, Bitmap, Box, Label, Line, Page, QRCode, Reverse, Text
 from designer.model.fonts import PRINTER_FONTS
 from designer.model.kinds import element_rect
-from designer.model.symbology import SYMBOLOGIES
+from designer.model.symbology import SYMBOLOGIES, normalized, upce_to_upca
 from designer.render import RenderOptions, png_base64, png_bytes, render_label
 from tests.strategies import _TINY_PNG
 
@@ -295,3 +295,16 @@ def test_element_image_reports_what_cannot_be_drawn() -> None:
         element_image(Barcode(x=1, y=1, ct="jan13a", data="12"))
     mask, x, y = element_image(Bitmap(x=2, y=3, w=100))
     assert (mask.size, x, y) == ((100, 50), 16, 24)
+
+
+@pytest.mark.parametrize("last", range(10))
+def test_upc_e_expands_as_a_scanner_does_for_every_last_digit(last: int) -> None:
+    """Our UPC-E expansion (which gives the check digit) agrees with zxing-cpp's for each of the
+    ten expansion rules: the scanner reads back the UPC-A our expansion predicts."""
+    body = f"034685{last}"  # number system 0, five digits, and the digit that picks the rule
+    normalized_data, problem = normalized("upcea", body)
+    assert problem is None
+    predicted = "0" + upce_to_upca(body) + normalized_data[-1]  # as EAN-13, as zxing reports it
+    el = Barcode(x=2, y=2, ct="upcea", n=2, h=80, a="left", s=0, data=body)
+    results = _decode(_render(el, w=60, l=20), zxingcpp.BarcodeFormat.UPCE)
+    assert [r.text for r in results] == [predicted]

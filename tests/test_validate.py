@@ -46,10 +46,11 @@ def test_a_clean_page_has_no_problems() -> None:
 def test_every_numeric_attribute_has_a_range_or_choices() -> None:
     for tag in ALL_TAGS:
         for attr in tag.attrs:
-            if attr.kind is not ValueKind.WORD:
-                assert attr.choices or (attr.lo is not None and attr.hi is not None), attr
-            else:
-                assert attr.choices, attr
+            ranged = attr.lo is not None and attr.hi is not None
+            if attr.kind is ValueKind.WORD:
+                assert attr.choices and not ranged, attr
+            else:  # one or the other, never both: the check would say only half
+                assert bool(attr.choices) != ranged, attr
 
 
 @pytest.mark.parametrize(

@@ -175,7 +175,7 @@ def y_attr() -> Attr:
     return Attr("y", ValueKind.MM, "Y", required=True, lo=-1000, hi=10000, help="along the label")
 
 
-def anchor_attr(default: str, what: str) -> Attr:
+def anchor_attr(default: str) -> Attr:
     """How an element stands on its x: left, center or right."""
     return Attr(
         "a",
@@ -183,7 +183,8 @@ def anchor_attr(default: str, what: str) -> Attr:
         "Anchor",
         default=default,
         choices=ALIGNMENTS,
-        help=f"the {what} is anchored at x; centre on the label with x = width / 2",
+        help="the element is anchored at x; centre it on the label with x = width / 2",
+        choice_titles=("left", "centre", "right"),
     )
 
 

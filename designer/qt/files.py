@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from designer.labelxml import parse, write_bytes
 from designer.model import Label, Page
 from designer.model.presets import PAGE_PRESETS
+from designer.model.schema import PAGE, Attr
 from designer.qt.document import LabelDocument
 from designer.services.files import atomic_write_bytes
 
@@ -38,22 +40,21 @@ class NewPageDialog(QDialog):
         self.preset = QComboBox()
         for preset in PAGE_PRESETS:
             self.preset.addItem(self.tr(preset.name))
-        self.width = self._spin(1, 300)
-        self.length = self._spin(1, 10000)
-        self.gap = self._spin(0, 100)
+        self.width = self._spin(PAGE.attr("w"))
+        self.length = self._spin(PAGE.attr("l"))
+        self.gap = self._spin(PAGE.attr("ld"))
         self.paper = QComboBox()
-        for text in (
-            self.tr("follow the gap"),
-            self.tr("gap"),
-            self.tr("continuous"),
-            self.tr("black mark"),
-        ):
-            self.paper.addItem(text)
+        paper = PAGE.attr("pt")
+        for choice, title in zip(paper.choices, paper.choice_titles, strict=True):
+            self.paper.addItem(QCoreApplication.translate("Schema", title), choice)
         form.addRow(self.tr("Preset"), self.preset)
-        form.addRow(self.tr("Width"), self.width)
-        form.addRow(self.tr("Length"), self.length)
-        form.addRow(self.tr("Gap"), self.gap)
-        form.addRow(self.tr("Paper"), self.paper)
+        for attr, widget in (
+            (PAGE.attr("w"), self.width),
+            (PAGE.attr("l"), self.length),
+            (PAGE.attr("ld"), self.gap),
+            (paper, self.paper),
+        ):
+            form.addRow(QCoreApplication.translate("Schema", attr.title), widget)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -64,9 +65,9 @@ class NewPageDialog(QDialog):
         self.preset.setCurrentIndex(2)
         self._use_preset(2)
 
-    def _spin(self, lo: float, hi: float) -> QDoubleSpinBox:
+    def _spin(self, attr: Attr) -> QDoubleSpinBox:
         spin = QDoubleSpinBox()
-        spin.setRange(lo, hi)
+        spin.setRange(attr.lo, attr.hi)
         spin.setDecimals(3)
         spin.setSingleStep(0.125)
         spin.setSuffix(" mm")
@@ -77,7 +78,7 @@ class NewPageDialog(QDialog):
         self.width.setValue(preset.w)
         self.length.setValue(preset.l)
         self.gap.setValue(preset.ld)
-        self.paper.setCurrentIndex(preset.pt)
+        self.paper.setCurrentIndex(self.paper.findData(preset.pt))
 
     def page(self) -> Page:
         """The page chosen."""
@@ -85,7 +86,7 @@ class NewPageDialog(QDialog):
             w=self.width.value(),
             l=self.length.value(),
             ld=self.gap.value(),
-            pt=self.paper.currentIndex(),
+            pt=self.paper.currentData(),
             labels=(Label(id=1),),
         )
 

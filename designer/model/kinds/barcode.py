@@ -45,7 +45,7 @@ TAG = Tag("BARC", "Barcode", "Barcode", (
     Attr("s", ValueKind.INT, "Human text", default=2, choices=(0, 1, 2, 3),
          help="0 none, 1 left, 2 centre, 3 right",
          choice_titles=("none", "left", "centre", "right")),
-    anchor_attr("center", "barcode"),
+    anchor_attr("center"),
     rotation_attr(),
 ), Content.TEXT, "data", help="a one-dimensional barcode")
 # fmt: on

@@ -20,7 +20,7 @@ TAG = Tag("QRC", "QRCode", "QR code", (
     y_attr(),
     Attr("s", ValueKind.INT, "Module", default=2, lo=1, hi=10, help="module size in dots"),
     Attr("e", ValueKind.WORD, "Error correction", default="L", choices=LEVELS,
-         choice_titles=("7 %", "15 %", "25 %", "30 %")),
+         choice_titles=("low (7 %)", "medium (15 %)", "quartile (25 %)", "high (30 %)")),
 ), Content.TEXT, "data", help="a QR code")
 # fmt: on
 

@@ -37,7 +37,7 @@ TAG = Tag("TEXT", "Text", "Text", (
     Attr("f", ValueKind.INT, "Font", default=DEFAULT_FONT, choices=tuple(PRINTER_FONTS),
          help="1..6 letters and digits only, 7 Chinese (default), 8 small Chinese",
          choice_titles=tuple(font.title for font in PRINTER_FONTS.values())),
-    anchor_attr("left", "text"),
+    anchor_attr("left"),
     rotation_attr(),
 ), Content.TEXT, "text", help="a line (or lines) of text in a printer font")
 # fmt: on

@@ -40,14 +40,7 @@ def _tr(text: str) -> str:
 def attr_widget(attr: Attr, value: object, apply: Setter) -> QWidget:
     """An editor for one attribute, holding `value`, calling `apply(new)` on every change."""
     if attr.choices:
-        combo = QComboBox()
-        titles = attr.choice_titles or tuple(str(c) for c in attr.choices)
-        for choice, title in zip(attr.choices, titles, strict=True):
-            text = f"{choice}: {_tr(title)}" if attr.choice_titles else title
-            combo.addItem(text, choice)
-        combo.setCurrentIndex(max(0, combo.findData(value)))
-        combo.currentIndexChanged.connect(lambda _i: apply(combo.currentData()))
-        return combo
+        return _choice_widget(attr, value, apply)
     if attr.kind is ValueKind.MM:
         spin = QDoubleSpinBox()
         spin.setDecimals(3)
@@ -68,6 +61,32 @@ def attr_widget(attr: Attr, value: object, apply: Setter) -> QWidget:
     spin.setValue(low if value is None else int(value))
     spin.valueChanged.connect(lambda v: apply(None if optional and v == low else v))
     return spin
+
+
+def _choice_widget(attr: Attr, value: object, apply: Setter) -> QComboBox:
+    """A list of the attribute's allowed values by their titles: a code's title alone, with the
+    code in its tooltip (`EAN-13`, tooltip `jan13b`), a number with its title (`7: 24 × 24
+    dots, Chinese`). Codes that share a title (the platform's a/b pairs, which print the same)
+    are listed once, as the code the element has or else the first."""
+    combo = QComboBox()
+    titles = attr.choice_titles or tuple(str(c) for c in attr.choices)
+    by_title: dict[str, object] = {}
+    for choice, title in zip(attr.choices, titles, strict=True):
+        if title not in by_title or choice == value:
+            by_title[title] = choice
+    for title, choice in by_title.items():
+        if not attr.choice_titles:
+            text = title
+        elif attr.kind is ValueKind.WORD:
+            text = _tr(title)
+        else:
+            text = f"{choice}: {_tr(title)}"
+        combo.addItem(text, choice)
+        if attr.kind is ValueKind.WORD and attr.choice_titles:
+            combo.setItemData(combo.count() - 1, str(choice), Qt.ItemDataRole.ToolTipRole)
+    combo.setCurrentIndex(max(0, combo.findData(value)))
+    combo.currentIndexChanged.connect(lambda _i: apply(combo.currentData()))
+    return combo
 
 
 class PropertyPanel(QScrollArea):

@@ -69,7 +69,7 @@ def test_recent_files(window, fixtures: Path) -> None:
         (fixtures / "spec_full_example.xml").resolve(),
         (fixtures / "spec_request_example.xml").resolve(),
     ]
-    window._fill_recent()
+    window.menus.fill_recent()
     assert [a.text() for a in window.recent_menu.actions()][:1] == [
         str((fixtures / "spec_full_example.xml").resolve())
     ]

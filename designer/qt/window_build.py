@@ -1,0 +1,77 @@
+"""Filling a main window: the document, canvas and panels, then the docks, menus and status bar
+(each from a module of its own), and the signals between them. Imported by `MainWindow.build`
+only, once the window's frame is on the screen."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QUndoView
+
+from designer.qt.canvas.rulers import CanvasArea
+from designer.qt.canvas.scene import LabelScene
+from designer.qt.canvas.view import LabelView
+from designer.qt.cloud_link import CloudLink
+from designer.qt.document import LabelDocument
+from designer.qt.editing import Editing
+from designer.qt.files import FileActions
+from designer.qt.panels.labels import LabelsPanel
+from designer.qt.panels.preview import PreviewPanel
+from designer.qt.panels.problems import ProblemsPanel
+from designer.qt.panels.properties import PropertyPanel
+from designer.qt.printing_ui import PrintingUI
+from designer.qt.session import AutoSaver, RecentFiles
+from designer.qt.window_docks import add_docks
+from designer.qt.window_menus import WindowMenus
+from designer.qt.window_status import StatusBar
+from designer.services.history import PrintHistory
+from designer.services.printers import PrinterList
+
+if TYPE_CHECKING:
+    from designer.qt.main_window import MainWindow
+
+
+def build(
+    window: MainWindow,
+    doc: LabelDocument | None,
+    link: CloudLink | None,
+    printers: PrinterList | None,
+    history: PrintHistory | None,
+) -> None:
+    """Make everything the window shows, for `doc` (a new document when None)."""
+    window.doc = doc or LabelDocument(parent=window)
+    window.scene = LabelScene(window.doc, window)
+    window.view = LabelView(window.scene, window)
+    window.canvas_area = CanvasArea(window.view)
+    window.setCentralWidget(window.canvas_area)
+    window.files = FileActions(window.doc, window)
+    window.editing = Editing(window.doc, window.scene)
+    window.properties = PropertyPanel(window.doc)
+    window.labels = LabelsPanel(window.doc)
+    window.preview = PreviewPanel(window.doc)
+    window.problems = ProblemsPanel(window.doc)
+    window.history = QUndoView(window.doc.undo_stack)
+    window.printing = PrintingUI(
+        window,
+        link or CloudLink(parent=window),
+        printers or PrinterList(),
+        history or PrintHistory(),
+    )
+    window.docks = add_docks(window)
+    window.menus = WindowMenus(window)
+    window.status_widgets = StatusBar(window)
+    window.autosaver = AutoSaver(window.doc)
+    window.recent = RecentFiles()
+    _wire(window)
+
+
+def _wire(window: MainWindow) -> None:
+    doc = window.doc
+    doc.path_changed.connect(lambda: doc.path is not None and window.recent.add(doc.path))
+    window.setAcceptDrops(True)
+    window.scene.file_dropped.connect(window.menus.open_dropped)
+    window.scene.selection_indexes_changed.connect(window.properties.show_selection)
+    window.problems.element_chosen.connect(window.select_element)
+    doc.undo_stack.cleanChanged.connect(window.update_title)
+    doc.path_changed.connect(window.update_title)
+    window.update_title()

@@ -1,0 +1,47 @@
+"""The main window's docks: labels on the left; properties and print preview on the right;
+problems, undo history, printers and print history tabbed below. Each can be closed, moved and
+brought back from the View menu."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QWidget
+
+if TYPE_CHECKING:
+    from designer.qt.main_window import MainWindow
+
+LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
+RIGHT = Qt.DockWidgetArea.RightDockWidgetArea
+BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
+
+
+def add_docks(window: MainWindow) -> dict[str, QDockWidget]:
+    """Put the window's panels in docks; the docks by name."""
+    docks: dict[str, QDockWidget] = {}
+
+    def dock(key: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
+        d = QDockWidget(title, window)
+        d.setObjectName(f"dock_{key}")
+        d.setWidget(widget)
+        window.addDockWidget(area, d)
+        docks[key] = d
+
+    tr = window.tr
+    dock("labels", tr("Labels"), window.labels, LEFT)
+    dock("properties", tr("Properties"), window.properties, RIGHT)
+    dock("preview", tr("Print preview"), window.preview, RIGHT)
+    dock("problems", tr("Problems"), window.problems, BOTTOM)
+    dock("history", tr("Undo history"), window.history, BOTTOM)
+    dock("printers", tr("Printers"), window.printing.printers, BOTTOM)
+    dock("orders", tr("Print history"), window.printing.orders, BOTTOM)
+    window.tabifyDockWidget(docks["problems"], docks["printers"])
+    window.tabifyDockWidget(docks["printers"], docks["orders"])
+    window.tabifyDockWidget(docks["problems"], docks["history"])
+    docks["problems"].raise_()
+    window.resizeDocks(
+        [docks["labels"], docks["properties"]], [190, 360], Qt.Orientation.Horizontal
+    )
+    window.resizeDocks([docks["problems"]], [110], Qt.Orientation.Vertical)
+    return docks

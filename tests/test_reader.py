@@ -288,3 +288,47 @@ def test_a_damaged_spec_example_gives_problems_never_an_exception(
     result = parse(damaged)
     for problem in result.problems:
         assert problem.line >= 0 and problem.message
+
+
+def test_an_unclosed_element_is_named_where_it_starts() -> None:
+    text = (
+        '<PAGE w="40" l="30">\n  <LABEL id="1">\n    <TEXT x="1" y="1">abc\n'
+        '    <BARC x="1" y="5">123</BARC>\n  </LABEL>\n</PAGE>\n'
+    )
+    first = parse(text).problems[0]
+    assert (first.line, first.col) == (3, 5)
+    assert first.message.startswith("<TEXT> is not closed: <BARC> on line 4 stands inside it")
+
+
+def test_a_deliberately_nested_element_is_not_called_unclosed() -> None:
+    text = '<PAGE w="40" l="30"><LABEL id="1"><TEXT x="1" y="1">a<SQ/>b</TEXT></LABEL></PAGE>'
+    assert [p.message for p in parse(text).problems] == ["<SQ> cannot stand inside an element"]
+
+
+def test_a_file_with_problems_gives_a_draft_to_fix_them_in() -> None:
+    text = (
+        '<PAGE w="40" l="30">\n  <LABEL id="1">\n'
+        '    <BARC x="1" y="5" ct="jan13a">6920123456780</BARC>\n'  # wrong check digit
+        '    <TEXT x="1" y="1" f="abc" q="1">hi</TEXT>\n'  # a bad value and an unknown attribute
+        '    <SQ y="2" xe="5" ye="6"/>\n'  # no x
+        "  </LABEL>\n</PAGE>\n"
+    )
+    result = parse(text)
+    assert result.page is None  # nothing prints
+    assert result.damaged  # the draft had to leave things out
+    barcode, label_text, box = result.draft.labels[0].elements
+    assert barcode == Barcode(x=1, y=5, ct="jan13a", data="6920123456780")  # kept as written
+    assert label_text == Text(x=1, y=1, text="hi")  # f and q could not be kept
+    assert (box.x, box.xe) == (0, 5)
+    assert [p.line for p in result.errors] == [3, 4, 4, 5]
+
+
+def test_a_file_that_is_not_label_xml_has_no_draft() -> None:
+    for text in ("<PAGE", "<ROOT/>", b"\xff\xfe<PAGE/>"):
+        assert parse(text).draft is None
+
+
+def test_a_file_with_only_rule_problems_is_not_damaged() -> None:
+    text = '<PAGE w="40" l="30"><LABEL id="1"><QRC x="1" y="1"></QRC></LABEL></PAGE>'
+    result = parse(text)
+    assert result.page is None and result.draft is not None and not result.damaged

@@ -61,6 +61,12 @@ class Abort(Exception):
     """Stop reading: what follows cannot be understood."""
 
 
+def stand_in(attr: Attr) -> object:
+    """What a missing required attribute is taken to be in a draft: its lower bound when that
+    is above zero (a page 1 mm wide), else 0."""
+    return attr.lo if attr.lo is not None and attr.lo > 0 else 0
+
+
 def short(text: str) -> str:
     """A short, quoted excerpt of `text` for a message."""
     text = " ".join(text.split())
@@ -163,6 +169,9 @@ class Builder:
         self.label_attrs: dict[str, object] | None = None
         self.label_pos: Position = (0, 0)
         self.skip_depth = 0  # inside an element already reported as wrong: ignore its insides
+        self.damaged = False  # something was left out or replaced to make the draft
+        self.nested: tuple | None = None  # the first element found inside an element
+        self.draft_page_attrs: dict[str, object] | None = None
 
     def here(self) -> Position:
         """The parser's current line and (1-based) column."""
@@ -202,7 +211,7 @@ class Builder:
             if depth == 3 and name in converters and not self.skip_depth:  # the hot path
                 current = (name, attrs, expat.CurrentLineNumber, expat.CurrentColumnNumber + 1)
                 return
-            self.start_other(name, attrs, depth)
+            self.start_other(name, attrs, depth, current)
 
         def end(name: str) -> None:
             nonlocal depth, current
@@ -222,8 +231,6 @@ class Builder:
                 element = None if shape is None else shape.get(content) or shape.make(content)
                 if element is None:  # say what is wrong
                     element = self.build_element(tag_name, attrs, content, (line, col))
-                    if element is None:
-                        return
                 self.elements.append(element)
                 self.element_positions.append((line, col))
                 return
@@ -235,8 +242,12 @@ class Builder:
         expat.EndElementHandler = end
         expat.CharacterDataHandler = text.append
 
-    def attrs(self, tag: Tag, flat: list[str], pos: Position) -> dict[str, object] | None:
-        """The values of an element's attributes, reporting each problem; None when any."""
+    def lenient_attrs(
+        self, tag: Tag, flat: list[str], pos: Position
+    ) -> tuple[dict[str, object], bool]:
+        """The values of an element's attributes as far as they can be read, and whether all
+        could: an attribute it does not have is left out, one that cannot be read takes its
+        default, a missing required one a stand-in (the draft a window opens; each reported)."""
         amap = ATTR_MAPS[tag.name]
         values: dict[str, object] = {}
         ok = True
@@ -257,9 +268,14 @@ class Builder:
             if attr.required and attr.name not in values:
                 self.problem(pos, f"{tag.name} is missing its required attribute {attr.name}")
                 ok = False
-        return values if ok else None
+                values[attr.name] = stand_in(attr)
+        if not ok:
+            self.damaged = True
+        return values, ok
 
-    def start_other(self, name: str, attrs: list[str], depth: int) -> None:
+    def start_other(
+        self, name: str, attrs: list[str], depth: int, inside: tuple | None = None
+    ) -> None:
         """The PAGE, a LABEL, or something out of place."""
         if self.skip_depth:
             return
@@ -270,7 +286,9 @@ class Builder:
                 self.problem(pos, f"the root element is <{name}>; a label file's root is <PAGE>")
                 raise Abort
             self.positions.page = pos
-            self.page_attrs = self.attrs(PAGE, attrs, pos)
+            values, ok = self.lenient_attrs(PAGE, attrs, pos)
+            self.draft_page_attrs = values
+            self.page_attrs = values if ok else None
             return
         if tag is None:
             self.problem(pos, f"unknown tag <{name}>")
@@ -281,13 +299,15 @@ class Builder:
                 self.problem(pos, f"<{name}> must be inside a <LABEL>, not directly in <PAGE>")
                 self.skip_depth = depth
                 return
-            self.label_attrs = self.attrs(LABEL, attrs, pos)
+            self.label_attrs = self.lenient_attrs(LABEL, attrs, pos)[0]
             self.label_pos = pos
             self.elements = []
             self.element_positions = []
             return
         parent = "a <LABEL>" if depth == 3 else "an element"
         self.problem(pos, f"<{name}> cannot stand inside {parent}")
+        if inside is not None and self.nested is None:  # perhaps `inside` was never closed
+            self.nested = (len(self.problems) - 1, inside[0], (inside[2], inside[3]), name, pos)
         self.skip_depth = depth
 
     def end_other(self, depth: int) -> None:
@@ -301,33 +321,43 @@ class Builder:
             self.positions.elements.append(self.element_positions)
             self.labels.append(Label(**self.label_attrs, elements=tuple(self.elements)))
 
-    def build_element(self, name: str, flat: list[str], text: str, pos: Position) -> object | None:
-        """The element value, or None after reporting why there is none."""
+    def build_element(self, name: str, flat: list[str], text: str, pos: Position) -> object:
+        """The element as far as it can be read, each problem reported: what it cannot hold is
+        left out, an attribute that cannot be read takes its default (see `lenient_attrs`)."""
         tag = TAGS_BY_NAME[name]
         converters = _CONVERTERS[name]
         try:
             values = {flat[i]: converters[flat[i]](flat[i + 1]) for i in range(0, len(flat), 2)}
+            if any(a.required and a.name not in values for a in tag.attrs):
+                raise KeyError("a required attribute")
         except (KeyError, ValueError):
-            values = self.attrs(tag, flat, pos)
+            values = self.lenient_attrs(tag, flat, pos)[0]
         if tag.content is Content.NONE:
             if text.strip():
                 self.problem(pos, f"{name} takes no content, but has {short(text)}")
-                return None
-        elif values is None:
-            return None
+                self.damaged = True
         elif tag.content is Content.TEXT:
             values[tag.content_field] = text
         else:  # optional base64: whitespace inside is line wrapping
             packed = "".join(text.split())
             if packed:
                 values[tag.content_field] = packed
-        if values is None:
-            return None
-        try:
-            return ELEMENT_CLASSES[name](**values)
-        except TypeError:  # a required attribute is missing: say which
-            self.attrs(tag, flat, pos)
-            return None
+        return ELEMENT_CLASSES[name](**values)
+
+    def unclosed(self) -> None:
+        """The file turned out not well-formed: an element found inside another most likely
+        means the other was never closed; say so where it starts, which is where to look."""
+        if self.nested is None:
+            return
+        index, outer, outer_pos, name, pos = self.nested
+        self.problems[index] = SourceProblem(
+            self.file,
+            outer_pos[0],
+            outer_pos[1],
+            _ERROR,
+            f"<{outer}> is not closed: <{name}> on line {pos[0]} stands inside it; "
+            f"close it with </{outer}>",
+        )
 
     def xml_decl(self, version: str, encoding: str | None, standalone: int) -> None:
         """Refuse a declared encoding other than UTF-8."""

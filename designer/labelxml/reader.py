@@ -34,7 +34,10 @@ _ERROR, _WARNING = Severity.ERROR, Severity.WARNING
 
 @dataclass
 class ReadResult:
-    """What reading a file gave: the page (None when it has errors) and every problem found.
+    """What reading a file gave: the page (None when it has errors), every problem found, and
+    the draft: the page as far as it could be read (None only when the file is not label XML
+    at all: not UTF-8, not well-formed, not a PAGE), which a window opens to let the problems
+    be fixed (`damaged`: something of the file had to be left out or replaced to make it).
 
     `positions.of(label, element)` is where an element starts, `positions.of(label)` a label and
     `positions.of(None)` the page, as (line, column): a window can point from an element back to
@@ -45,6 +48,8 @@ class ReadResult:
     page: Page | None
     problems: list[SourceProblem] = field(default_factory=list)
     positions: SourcePositions | OffsetPositions = field(default_factory=SourcePositions)
+    draft: Page | None = None
+    damaged: bool = False
 
     @property
     def errors(self) -> list[SourceProblem]:
@@ -117,6 +122,7 @@ def read_with_expat(text: str, file: str) -> ReadResult:
         complete = True
     except ExpatError as exc:
         message = str(exc).split(":")[0]
+        builder.unclosed()
         builder.problem((exc.lineno, exc.offset + 1), f"not well-formed XML: {message}")
     except DefusedXmlException as exc:
         builder.problem(builder.here(), f"{_defused_reason(exc)}; label XML has no DTD or entities")
@@ -126,11 +132,15 @@ def read_with_expat(text: str, file: str) -> ReadResult:
     if not complete:
         result.problems.sort(key=lambda p: (p.line, p.col))
         return result
-    return _validated(result, builder.page_attrs, builder.labels)
+    result.damaged = builder.damaged
+    return _validated(result, builder.page_attrs, builder.labels, builder.draft_page_attrs)
 
 
 def _validated(
-    result: ReadResult, page_attrs: dict[str, object] | None, labels: list[Label]
+    result: ReadResult,
+    page_attrs: dict[str, object] | None,
+    labels: list[Label],
+    draft_attrs: dict[str, object] | None = None,
 ) -> ReadResult:
     """`result` with the page and its validation problems, each at its position in the file.
 
@@ -149,8 +159,12 @@ def _validated(
             )
         )
     result.problems.sort(key=lambda p: (p.line, p.col))
-    if page_attrs is not None and not any(p.is_error for p in result.problems):
-        result.page = page
+    if page_attrs is not None:
+        result.draft = page
+        if not any(p.is_error for p in result.problems):
+            result.page = page
+    elif draft_attrs is not None:
+        result.draft = Page(**draft_attrs, labels=tuple(labels))
     return result
 
 

@@ -182,23 +182,32 @@ def test_save_reopen_compare(window, tmp_path: Path, fixtures: Path) -> None:
     again.close()
 
 
-def test_broken_files_show_every_problem_and_open_nothing(window, tmp_path: Path) -> None:
-    original = window.doc.page
+def test_a_file_with_problems_opens_with_them_listed(window, tmp_path: Path) -> None:
     bad = tmp_path / "bad.xml"
     bad.write_text(
         '<PAGE w="40" l="30">\n<LABEL id="1">\n<TEXT x="a" y="1">t</TEXT>\n'
         '<BARC x="1" y="1" ct="itfa">123</BARC>\n</LABEL>\n</PAGE>\n'
     )
-    assert not window.files.load(bad)
-    assert window.doc.page == original
+    assert window.files.load(bad)
+    assert window.doc.path == bad and window.doc.label.elements[1].data == "123"
     assert "bad.xml:3:1: error: TEXT x: 'a' is not a number" in window.files.last_error
     assert "bad.xml:4:1: error: BARC Interleaved 2 of 5" in window.files.last_error
+    window.problems.refresh()
+    listed = [window.problems.item(i).text() for i in range(window.problems.count())]
+    assert any(t.startswith("Barcode Interleaved 2 of 5 '123' (line 4): ") for t in listed)
+    assert any("File, line 3: TEXT x: 'a' is not a number" in t for t in listed)
+
+
+def test_what_is_not_label_xml_opens_nothing_and_says_why(window, tmp_path: Path) -> None:
+    original = window.doc.page
     not_xml = tmp_path / "x.xml"
     not_xml.write_bytes(b"\xff\xfe garbage")
     assert not window.files.load(not_xml)
     assert "not UTF-8" in window.files.last_error
-    assert not window.files.load(tmp_path / "missing.xml")
-    assert "cannot read" in window.files.last_error
+    missing = tmp_path / "missing.xml"
+    assert not window.files.load(missing)
+    assert f"{missing}: cannot read" in window.files.last_error
+    assert window.doc.page == original
 
 
 def test_problems_panel_lists_warnings_and_selects_the_element(window, qtbot) -> None:

@@ -72,8 +72,12 @@ class LabelDocument(QObject):
         super().__init__(parent)
         self.page = page or default_page()
         self.path = path
+        self.title: str | None = None  # what to call a document that has no file (a sample)
         self.current_label = 0
         self.undo_stack = QUndoStack(self)
+        self.positions: object = None  # where each label and element is in the file, while
+        # the page is as read or saved (`.of(label, element)` -> (line, column))
+        self.read_problems: list = []  # what the file's reading reported, until saved
 
     @property
     def label(self) -> Label:
@@ -82,8 +86,10 @@ class LabelDocument(QObject):
 
     @property
     def name(self) -> str:
-        """The file's name, or Untitled."""
-        return self.path.name if self.path else self.tr("Untitled")
+        """The file's name, or the document's title, or Untitled."""
+        if self.path:
+            return self.path.name
+        return self.title or self.tr("Untitled")
 
     def set_page(
         self, page: Page, text: str, merge_key: object = None, label: int | None = None
@@ -111,23 +117,36 @@ class LabelDocument(QObject):
             self.current_label = index
             self.current_label_changed.emit(index)
 
-    def reset(self, page: Page, path: Path | None) -> None:
-        """Load another page (open, new): a fresh undo history."""
+    def reset(
+        self,
+        page: Page,
+        path: Path | None,
+        *,
+        title: str | None = None,
+        positions: object = None,
+        problems: list | None = None,
+    ) -> None:
+        """Load another page (open, new): a fresh undo history; where its parts stand in the
+        file and what reading it reported, when it was read from one."""
         self.undo_stack.clear()
         label_changed = self.current_label != 0
         self.page, self.path, self.current_label = page, path, 0
+        self.title, self.positions, self.read_problems = title, positions, problems or []
         self.path_changed.emit()
         self.page_changed.emit()
         if label_changed:
             self.current_label_changed.emit(0)
 
-    def mark_saved(self, path: Path) -> None:
-        """The page is saved at `path`."""
+    def mark_saved(self, path: Path, positions: object = None) -> None:
+        """The page is saved at `path` (its parts at `positions` there)."""
         self.path = path
+        self.positions, self.read_problems = positions, []
         self.undo_stack.setClean()
         self.path_changed.emit()
 
     def _apply(self, page: Page, label: int) -> None:
+        if page is not self.page:
+            self.positions = None  # lines in the file no longer match
         self.page = page
         label = max(0, min(label, len(page.labels) - 1))
         changed_label = label != self.current_label

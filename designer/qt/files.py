@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from designer.labelxml import parse, write_bytes
-from designer.model import Label, Page
+from designer.model import Label, Page, validate
 from designer.model.presets import PAGE_PRESETS
 from designer.model.schema import PAGE, Attr
 from designer.qt.document import LabelDocument
@@ -98,6 +98,7 @@ class FileActions:
         self.doc = doc
         self.window = window
         self.last_error: str | None = None
+        self._errors_accepted: tuple[str, ...] = ()  # asked about these; the answer was save
 
     def ask_to_keep_changes(self) -> bool:
         """True when it is fine to drop the document (saved, discarded); False to cancel."""
@@ -139,27 +140,63 @@ class FileActions:
         return self.load(path)
 
     def load(self, path: Path) -> bool:
-        """Read `path` into the document; False (with the problems shown) when it cannot be."""
+        """Read `path` into the document. A file with problems opens with them listed (it will
+        not print until they are fixed); only a file that is not label XML at all is refused,
+        with the cause at its line. False when nothing was opened."""
         try:
             result = parse(path)
         except OSError as exc:
-            return self._refuse(path, [self.window.tr("cannot read: %s") % (exc.strerror or exc)])
-        if result.page is None:
+            reason = self.window.tr("%s: cannot read: %s") % (path, exc.strerror or exc)
+            return self._refuse(path, self.window.tr("The file cannot be read."), [reason])
+        if result.draft is None:
             return self._refuse(
-                path, [str(p) for p in result.errors] or [str(p) for p in result.problems]
+                path,
+                self.window.tr("This is not a label file that can be opened."),
+                [str(p) for p in result.errors] or [str(p) for p in result.problems],
             )
-        self.doc.reset(result.page, path)
+        problems = [p for p in result.problems if p.is_error] if result.page is None else []
+        self.doc.reset(
+            result.draft,
+            path,
+            positions=result.positions,
+            problems=result.problems if result.damaged else [],
+        )
+        if problems:
+            self._opened_with_problems(path, problems, result.damaged)
         return True
 
-    def _refuse(self, path: Path, lines: list[str]) -> bool:
+    def _opened_with_problems(self, path: Path, problems: list, damaged: bool) -> None:
+        text = self.window.tr(
+            "%s has errors: it is open so that you can fix them (see Problems); it will not "
+            "print until they are fixed."
+        ) % path.name
+        if damaged:
+            text += " " + self.window.tr(
+                "Parts of it could not be read and were left out or set to their defaults; "
+                "saving writes the file without them."
+            )
+        self.last_error = "\n".join(str(p) for p in problems)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.window.tr("%s has errors") % path.name,
+            text,
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        box.setObjectName("opened_with_problems")
+        box.setDetailedText(self.last_error)
+        box.open()  # not modal: the window and its problem list are what the user needs
+
+    def _refuse(self, path: Path, why: str, lines: list[str]) -> bool:
         self.last_error = "\n".join(lines)
         box = QMessageBox(
             QMessageBox.Icon.Critical,
             self.window.tr("Cannot open %s") % path.name,
-            self.window.tr("The file has errors; nothing was opened."),
+            why,
             QMessageBox.StandardButton.Ok,
             self.window,
         )
+        box.setObjectName("cannot_open")
         box.setDetailedText(self.last_error)
         box.setInformativeText(lines[0] if lines else "")
         box.open()
@@ -184,9 +221,13 @@ class FileActions:
         return self.save_to(path)
 
     def save_to(self, path: Path) -> bool:
-        """Write the canonical label XML to `path` atomically."""
+        """Write the canonical label XML to `path` atomically; a page with errors only after
+        saying what will not print (once for the same errors)."""
+        if not self._fine_to_save_with_errors(path):
+            return False
+        data = write_bytes(self.doc.page)
         try:
-            atomic_write_bytes(path, write_bytes(self.doc.page))
+            atomic_write_bytes(path, data)
         except OSError as exc:
             QMessageBox.critical(
                 self.window,
@@ -194,5 +235,27 @@ class FileActions:
                 self.window.tr("%s: %s") % (path, exc.strerror or exc),
             )
             return False
-        self.doc.mark_saved(path)
+        self.doc.mark_saved(path, parse(data, filename=str(path)).positions)
+        return True
+
+    def _fine_to_save_with_errors(self, path: Path) -> bool:
+        errors = [p.message for p in validate(self.doc.page) if p.is_error]
+        if not errors or tuple(errors) == self._errors_accepted:
+            return True
+        shown = "\n".join(f"• {e}" for e in errors[:8])
+        more = len(errors) - 8
+        if more > 0:
+            shown += "\n" + self.window.tr("… and %d more") % more
+        answer = QMessageBox.question(
+            self.window,
+            self.window.tr("Save with errors?"),
+            self.window.tr(
+                "%s has errors; it will not print until they are fixed:\n\n%s\n\nSave anyway?"
+            )
+            % (path.name, shown),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Save:
+            return False
+        self._errors_accepted = tuple(errors)
         return True

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 from designer.model.edit import new_element, spanned
 from designer.model.geometry import Rect
-from designer.model.kinds import KIND_BY_TAG, KINDS, ElementKind
+from designer.model.kinds import KIND_BY_TAG, KINDS, ElementKind, kind_of
 
 TOOL_KINDS: tuple[ElementKind, ...] = tuple(
     k for k in KINDS if k.tool is not None and k.tool.placed
@@ -35,3 +35,11 @@ def tool_element(tag: str, x: float, y: float, label: Rect) -> object:
 def drawn_element(tag: str, rect: Rect) -> object | None:
     """The element a drag over `rect` draws with tool `tag`, or None for tools that place."""
     return spanned(KIND_BY_TAG[tag], rect)
+
+
+def element_words(element: object) -> str:
+    """An element in a few words a person knows it by: `Barcode Code 128 'SKU-1'`."""
+    kind = kind_of(element)
+    detail = kind.summary(element)
+    title = kind_title(kind, element)
+    return f"{title} {detail}" if detail else title

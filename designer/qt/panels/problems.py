@@ -1,11 +1,14 @@
-"""Problems: every error and warning of the page; clicking one selects its element."""
+"""Problems: every error and warning of the page, in a person's words ("Barcode 'SKU…' (line
+12): check digit …"); clicking one selects its element. What reading the file reported but the
+page no longer shows (a left-out attribute) stays listed until the file is saved."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QWidget
 
-from designer.model import validate
+from designer.model import Problem, validate
+from designer.qt.canvas.tools import element_words
 from designer.qt.document import LabelDocument
 from designer.qt.images import Debounced
 
@@ -14,28 +17,61 @@ class ProblemsPanel(QListWidget):
     """The page's problems, re-checked on every change."""
 
     element_chosen = Signal(int, int)  # label index, element index
+    problems_changed = Signal(list)  # the page's problems (validation), after each check
 
     def __init__(self, doc: LabelDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = doc
+        self.setWordWrap(True)
         self.itemActivated.connect(self._choose)
         self.itemClicked.connect(self._choose)
         self.schedule = Debounced(self, self.refresh)  # once per burst of edits
         doc.page_changed.connect(self.schedule)
+        doc.path_changed.connect(self.schedule)
+        self.problems: list[Problem] = []
         self.refresh()
 
+    def describe(self, problem: Problem) -> str:
+        """Where the problem is and what it is, as a person reads it."""
+        page = self.doc.page
+        where = ""
+        message = problem.message
+        if problem.label is not None and problem.label < len(page.labels):
+            label = page.labels[problem.label]
+            if len(page.labels) > 1:
+                where = self.tr("Label %s") % label.id
+            if problem.element is not None and problem.element < len(label.elements):
+                element = label.elements[problem.element]
+                words = element_words(element)
+                where = f"{where} · {words}" if where else words
+                message = message.removeprefix(f"{element.TAG.name} ")
+            elif not where:
+                where = self.tr("Label %s") % label.id
+        else:
+            where = self.tr("Page")
+        line = self._line(problem)
+        if line:
+            where += " " + self.tr("(line %d)") % line
+        return f"{where}: {message}"
+
+    def _line(self, problem: Problem) -> int:
+        positions = self.doc.positions
+        if positions is None:
+            return 0
+        return positions.of(problem.label, problem.element)[0]
+
     def refresh(self) -> None:
-        """Validate the page and list what it says."""
+        """Validate the page and list what it says (and what reading the file said)."""
         self.clear()
         style = self.style()
-        for problem in validate(self.doc.page):
-            where = ""
-            if problem.label is not None:
-                where = self.tr("label %s") % self.doc.page.labels[problem.label].id
-                if problem.element is not None:
-                    where += self.tr(", element %d") % (problem.element + 1)
-                where += ": "
-            item = QListWidgetItem(where + problem.message)
+        self.problems = validate(self.doc.page)
+        shown = {(p.label, p.element, p.message) for p in self.problems}
+        entries = [(p, self.describe(p)) for p in self.problems]
+        for p in self.doc.read_problems:  # from the file: with their own lines
+            if p.is_error and (p.label, p.element, p.message) not in shown:
+                entries.append((p, f"{self.tr('File, line %d') % p.line}: {p.message}"))
+        for problem, text in entries:
+            item = QListWidgetItem(text)
             icon = (
                 QStyle.StandardPixmap.SP_MessageBoxCritical
                 if problem.is_error
@@ -44,6 +80,7 @@ class ProblemsPanel(QListWidget):
             item.setIcon(style.standardIcon(icon))
             item.setData(Qt.ItemDataRole.UserRole, (problem.label, problem.element))
             self.addItem(item)
+        self.problems_changed.emit(self.problems)
 
     def _choose(self, item: QListWidgetItem) -> None:
         label, element = item.data(Qt.ItemDataRole.UserRole)

@@ -72,9 +72,9 @@ def test_text_grows_by_magnification_steps_when_resized(window) -> None:
     window.scene.select_indexes([0])
     item = window.scene.items_by_index[0]
     rect = item.content_rect()
-    drag(window.view, item.handles()["br"], rect.bottomRight() + QPointF(rect.width(), 0))
+    drag(window.view, item.handles()["br"], rect.bottomRight() + QPointF(rect.width(), 0.4))
     text = window.doc.label.elements[0]
-    assert (text.xw, text.yh) == (2, 1)
+    assert (text.xw, text.yh) == (2, 2)  # twice as wide: twice as large, proportions kept
 
 
 def test_property_edits_apply_live_and_typing_merges(window, qtbot) -> None:

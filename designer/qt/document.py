@@ -65,6 +65,7 @@ class LabelDocument(QObject):
     page_changed = Signal()
     current_label_changed = Signal(int)
     path_changed = Signal()
+    replaced = Signal()  # another page was loaded (new, open, recovered): a fresh start
 
     def __init__(
         self, page: Page | None = None, path: Path | None = None, parent: QObject | None = None
@@ -136,6 +137,7 @@ class LabelDocument(QObject):
         self.page_changed.emit()
         if label_changed:
             self.current_label_changed.emit(0)
+        self.replaced.emit()
 
     def mark_saved(self, path: Path, positions: object = None) -> None:
         """The page is saved at `path` (its parts at `positions` there)."""

@@ -166,10 +166,13 @@ class FileActions:
         return True
 
     def _opened_with_problems(self, path: Path, problems: list, damaged: bool) -> None:
-        text = self.window.tr(
-            "%s has errors: it is open so that you can fix them (see Problems); it will not "
-            "print until they are fixed."
-        ) % path.name
+        text = (
+            self.window.tr(
+                "%s has errors: it is open so that you can fix them (see Problems); it will not "
+                "print until they are fixed."
+            )
+            % path.name
+        )
         if damaged:
             text += " " + self.window.tr(
                 "Parts of it could not be read and were left out or set to their defaults; "

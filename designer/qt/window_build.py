@@ -72,6 +72,12 @@ def _wire(window: MainWindow) -> None:
     window.scene.file_dropped.connect(window.menus.open_dropped)
     window.scene.selection_indexes_changed.connect(window.properties.show_selection)
     window.problems.element_chosen.connect(window.select_element)
+    window.problems.problems_changed.connect(window.scene.mark_problems)
+    doc.current_label_changed.connect(
+        lambda _i: window.scene.mark_problems(window.problems.problems)
+    )
+    window.scene.mark_problems(window.problems.problems)
+    doc.replaced.connect(window.view.zoom_fit)  # a new or opened label: all of it in view
     doc.undo_stack.cleanChanged.connect(window.update_title)
     doc.path_changed.connect(window.update_title)
     window.update_title()

@@ -12,6 +12,7 @@ from designer.render.raster import (
     element_image,
     label_size_dots,
     render_label,
+    render_marked,
 )
 
 __all__ = [
@@ -23,4 +24,5 @@ __all__ = [
     "png_base64",
     "png_bytes",
     "render_label",
+    "render_marked",
 ]

@@ -237,21 +237,31 @@ def label_size_dots(page: Page, dpmm: int = DOTS_PER_MM) -> tuple[int, int]:
 
 def render_label(page: Page, label: Label, options: RenderOptions | None = None) -> Image.Image:
     """`label` as the printer prints it: mode '1', black (0) ink on white (255), w x l dots."""
+    return render_marked(page, label, options)[0]
+
+
+def render_marked(
+    page: Page, label: Label, options: RenderOptions | None = None
+) -> tuple[Image.Image, list[tuple[int, str]]]:
+    """`label` as `render_label` draws it, and what could not be drawn: (element index, why),
+    when the options ask for errors to be marked rather than raised."""
     opts = options or RenderOptions()
     canvas = _Canvas(*label_size_dots(page, opts.dpmm), opts)
     kinds = KIND_BY_CLASS
-    for el in label.elements:
+    failures: list[tuple[int, str]] = []
+    for index, el in enumerate(label.elements):
         if not opts.mark_errors:
             kinds[type(el)].draw(el, canvas)
             continue
         try:
             kinds[type(el)].draw(el, canvas)
-        except DRAWING_ERRORS:
+        except DRAWING_ERRORS as exc:
             canvas.mark_error(el)
+            failures.append((index, str(exc)))
     image = canvas.image
     if opts.as_printed:
         if label.m == 1:
             image = image.transpose(Image.Transpose.FLIP_LEFT_RIGHT)
         if label.d == 0:
             image = image.transpose(Image.Transpose.ROTATE_180)
-    return ImageChops.invert(image)
+    return ImageChops.invert(image), failures

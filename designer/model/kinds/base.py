@@ -91,6 +91,7 @@ class ElementKind:
     nominal_bounds: Callable[[Any], Rect] | None = None  # taken as its box when size unknown
     tool: ToolDefault | None = None
     inverts: bool = False  # draws by turning what lies under it white on black
+    hollow: Callable[[Any], float] | None = None  # an outline: how thick (mm); inside is empty
     multiline: bool = False  # its content may hold several lines
     outside_hint: Callable[[Any, Any], str] = field(default=lambda el, page: "")
 

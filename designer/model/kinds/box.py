@@ -8,7 +8,7 @@ from designer.model.geometry import Rect, new_rect
 from designer.model.kinds.base import ElementKind, Surface, ToolDefault
 from designer.model.node import Node
 from designer.model.schema import Attr, Tag, ValueKind, x_attr, y_attr
-from designer.model.units import snap_mm_to_dot
+from designer.model.units import DOTS_PER_MM, snap_mm_to_dot
 
 # fmt: off
 TAG = Tag("SQ", "Box", "Box", (
@@ -79,4 +79,5 @@ KIND = ElementKind(
     resize=lambda el, old, new: spanning(new, el),
     summary=lambda el: f"{abs(el.xe - el.x):g} × {abs(el.ye - el.y):g} mm",
     tool=ToolDefault("R", Box(x=0, y=0, xe=20, ye=10), span=spanning),
+    hollow=lambda el: el.lt / DOTS_PER_MM,
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any, NamedTuple
 
 from designer.model.fonts import DEFAULT_FONT, PRINTER_FONTS, text_size_dots
@@ -76,10 +77,13 @@ def draw(el: Text, s: Surface) -> None:
 
 
 def resize(el: Text, old: Rect, new: Rect) -> Text:
-    """Larger or smaller by whole magnification steps, across and along the text."""
+    """Larger or smaller by whole magnification steps, keeping the text's proportions: the
+    side dragged furthest sets the scale (a short text dragged a little down must not triple
+    its height while its width stays; `xw` and `yh` are set apart in the properties)."""
     across, along = magnified(el, old, new)
+    scale = max(across, along, key=lambda s: abs(math.log(s)) if s > 0 else 0.0)
     return el.replace(
-        xw=TAG.attr("xw").clamp(el.xw * across), yh=TAG.attr("yh").clamp(el.yh * along)
+        xw=TAG.attr("xw").clamp(el.xw * scale), yh=TAG.attr("yh").clamp(el.yh * scale)
     )
 
 

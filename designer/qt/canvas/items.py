@@ -10,7 +10,7 @@ one undoable move on release.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from designer.model.kinds import kind_of
@@ -32,7 +32,8 @@ class ElementItem(QGraphicsItem):
         self.index = index
         self.element = element
         self.kind = kind_of(element)
-        self.error: str | None = None
+        self.error: str | None = None  # why it cannot be drawn
+        self.problem: str | None = None  # an error validation found: it will not print
         self.snap_mm = 1 / DOTS_PER_MM
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -123,6 +124,21 @@ class ElementItem(QGraphicsItem):
         """The element's printed box, in mm on the label (before any drag)."""
         return QRectF(self._box)
 
+    def shape(self) -> QPainterPath:
+        """Where a click or a rubber band finds the element: its box, a few screen pixels
+        larger so a thin line can be caught; for an outline (a box), only the outline, so what
+        lies inside a frame can be clicked and rubber-band selected."""
+        reach = 4 / self._scale
+        outer = QRectF(self._box).adjusted(-reach, -reach, reach, reach)
+        path = QPainterPath()
+        path.addRect(outer)
+        if self.kind.hollow is not None and self.error is None:
+            inset = self.kind.hollow(self.element) + reach
+            inner = QRectF(self._box).adjusted(inset, inset, -inset, -inset)
+            if inner.width() > 0 and inner.height() > 0:
+                path.addRect(inner)  # odd-even fill: the inside is a hole
+        return path
+
     def boundingRect(self) -> QRectF:
         margin = self.handle_size()
         return self._rect.united(self._box).adjusted(-margin, -margin, margin, margin)
@@ -142,6 +158,10 @@ class ElementItem(QGraphicsItem):
             painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceOver)
         elif self._pixmap is not None:
             self._draw_dots(painter)
+        if self.problem is not None and self.error is None:  # drawn, but will not print
+            painter.setPen(QPen(ERROR_COLOR, 0, Qt.PenStyle.DashLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self._box)
         if self.isSelected():
             pen = QPen(SELECTION_COLOR, 0, Qt.PenStyle.DashLine)
             painter.setPen(pen)

@@ -116,6 +116,21 @@ class LabelScene(QGraphicsScene):
         for item in self.items_by_index:  # rare: redraw all rather than ask who shows the logo
             item.preview(item.element, self.options)
 
+    def mark_problems(self, problems: list) -> None:
+        """Mark the current label's elements that have errors (they will not print); the
+        item's tooltip says why."""
+        label = self.doc.current_label
+        errors: dict[int, str] = {}
+        for p in problems:
+            if p.is_error and p.label == label and p.element is not None:
+                errors.setdefault(p.element, p.message)
+        for item in self.items_by_index:
+            problem = errors.get(item.index)
+            if problem != item.problem:
+                item.problem = problem
+                item.setToolTip(problem or item.error or "")
+                item.update()
+
     def selected_indexes(self) -> list[int]:
         """Indexes (in the current label) of the selected elements, in document order."""
         return sorted(i.index for i in self.selectedItems() if isinstance(i, ElementItem))

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from designer.model import Label
 from designer.qt.document import LabelDocument
 from designer.qt.images import Debounced, label_image
-from designer.render import render_label
+from designer.render import RenderOptions, render_label
 
 THUMB = QSize(96, 64)
 
@@ -57,16 +57,13 @@ class LabelsPanel(QWidget):
         key = (page.w, page.l, label)
         icon = self._thumbs.get(key)
         if icon is None:
-            try:
-                image = label_image(render_label(page, label))
-                pixmap = QPixmap.fromImage(image).scaled(
-                    THUMB,
-                    Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )
-            except ValueError:  # a label with an element that cannot be drawn yet
-                pixmap = QPixmap(THUMB)
-                pixmap.fill(Qt.GlobalColor.lightGray)
+            # an element that cannot be drawn yet is a crossed frame; the rest shows
+            image = label_image(render_label(page, label, RenderOptions(mark_errors=True)))
+            pixmap = QPixmap.fromImage(image).scaled(
+                THUMB,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
             icon = self._thumbs[key] = QIcon(pixmap)
         return icon
 

@@ -1,18 +1,23 @@
-"""Print preview: the current label exactly as it will be sent (mirror and direction applied)."""
+"""Print preview: the current label exactly as it will be sent (mirror and direction applied),
+fitted to the panel or at a chosen zoom. An element that cannot be drawn yet is a crossed frame
+and the rest of the label still shows."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtGui import QPixmap, QResizeEvent
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from designer.qt.document import LabelDocument
 from designer.qt.images import Debounced, label_image
-from designer.render import RenderOptions, render_label
+from designer.render import RenderOptions, render_marked
+
+ZOOMS = (25, 50, 100, 200, 400, 800)
+FIT = 0  # the zoom box's value for "fit"
 
 
 class PreviewPanel(QWidget):
-    """The rendered label, as printed, at a chosen zoom (dots stay square)."""
+    """The rendered label, as printed, fitted or at a chosen zoom (dots stay square)."""
 
     def __init__(self, doc: LabelDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -20,24 +25,27 @@ class PreviewPanel(QWidget):
         self.image = QLabel()
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image.setObjectName("preview_image")
-        scroll = QScrollArea()
-        scroll.setWidget(self.image)
-        scroll.setWidgetResizable(True)
-        self.zoom = QSpinBox()
-        self.zoom.setRange(25, 800)
-        self.zoom.setSingleStep(25)
-        self.zoom.setValue(100)
-        self.zoom.setSuffix(" %")
-        self.zoom.valueChanged.connect(lambda _v: self.refresh())
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(self.image)
+        self.scroll.setWidgetResizable(True)
+        self.zoom = QComboBox()
+        self.zoom.setObjectName("preview_zoom")
+        self.zoom.addItem(self.tr("Fit"), FIT)
+        for percent in ZOOMS:
+            self.zoom.addItem(f"{percent} %", percent)
+        self.zoom.currentIndexChanged.connect(lambda _i: self._show())
         self.note = QLabel()
+        self.note.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Zoom")))
         row.addWidget(self.zoom)
         row.addWidget(self.note, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
-        layout.addWidget(scroll)
+        layout.addWidget(self.scroll)
+        self._rendered = QPixmap()
         self._pixmap = QPixmap()
+        self.failures: list[tuple[int, str]] = []
         self.schedule = Debounced(self, self.refresh)
         doc.page_changed.connect(self.schedule)
         doc.current_label_changed.connect(self.schedule)
@@ -46,19 +54,36 @@ class PreviewPanel(QWidget):
     def refresh(self) -> None:
         """Render the current label as printed."""
         page, label = self.doc.page, self.doc.label
-        try:
-            rendered = render_label(page, label, RenderOptions(as_printed=True))
-        except ValueError as exc:
-            self.image.setText(self.tr("Cannot be drawn yet: %s") % exc)
-            self.note.setText("")
-            return
-        pixmap = QPixmap.fromImage(label_image(rendered))
-        scale = self.zoom.value() / 100
-        self._pixmap = pixmap.scaled(
-            int(pixmap.width() * scale),
-            int(pixmap.height() * scale),
+        options = RenderOptions(as_printed=True, mark_errors=True)
+        rendered, self.failures = render_marked(page, label, options)
+        self._rendered = QPixmap.fromImage(label_image(rendered))
+        note = self.tr("%d x %d dots") % (rendered.width, rendered.height)
+        if self.failures:
+            note += " · " + self.tr(
+                "%n element(s) cannot be drawn yet (crossed out)", "", len(self.failures)
+            )
+        self.note.setText(note)
+        self._show()
+
+    def _scale(self) -> float:
+        percent = self.zoom.currentData()
+        if percent != FIT:
+            return percent / 100
+        area = self.scroll.viewport().size()
+        width, height = max(1, self._rendered.width()), max(1, self._rendered.height())
+        return max(0.05, min((area.width() - 4) / width, (area.height() - 4) / height))
+
+    def _show(self) -> None:
+        scale = self._scale()
+        self._pixmap = self._rendered.scaled(
+            max(1, int(self._rendered.width() * scale)),
+            max(1, int(self._rendered.height() * scale)),
             Qt.AspectRatioMode.IgnoreAspectRatio,
             Qt.TransformationMode.FastTransformation,
         )
         self.image.setPixmap(self._pixmap)
-        self.note.setText(self.tr("%d x %d dots") % (rendered.width, rendered.height))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.zoom.currentData() == FIT:
+            self._show()

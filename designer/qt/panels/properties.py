@@ -28,6 +28,7 @@ from designer.model import Page
 from designer.model.kinds import kind_of
 from designer.model.presets import PAGE_PRESETS
 from designer.model.schema import LABEL, PAGE, Attr, Content, Tag, ValueKind
+from designer.qt.canvas.tools import kind_title
 from designer.qt.document import LabelDocument
 
 Setter = Callable[[object], None]
@@ -135,7 +136,8 @@ class PropertyPanel(QScrollArea):
         self.setWidget(body)
 
     def _group(self, tag: Tag, node: object, setter: Callable[[str, object], None]) -> QGroupBox:
-        box = QGroupBox(_tr(tag.title))
+        title = _tr(tag.title) if tag in (LABEL, PAGE) else kind_title(kind_of(node), node)
+        box = QGroupBox(title)
         form = QFormLayout(box)
         if tag is PAGE:
             form.addRow(_tr("Preset"), self._preset_widget(node))
@@ -147,7 +149,7 @@ class PropertyPanel(QScrollArea):
             widget.setObjectName(f"attr_{attr.name}")
             form.addRow(_tr(attr.title), widget)
         if tag.content is Content.TEXT:
-            form.addRow(_tr("Content"), self._content_widget(node, setter))
+            form.addRow(_tr(tag.content_field.capitalize()), self._content_widget(node, setter))
             if tag not in (LABEL, PAGE) and kind_of(node).content_status is not None:
                 self.data_status = QLabel()
                 self.data_status.setObjectName("content_status")
@@ -225,4 +227,20 @@ class PropertyPanel(QScrollArea):
 
     def _push(self, page: Page, name: str, where: tuple) -> None:
         self._shown_key = (self.target, self.doc.current_label, page)  # keep the form (and focus)
-        self.doc.set_page(page, _tr("Change %s") % name, merge_key=("property", where, name))
+        text = self._change_text(name, where)
+        self.doc.set_page(page, text, merge_key=("property", where, name))
+
+    def _change_text(self, name: str, where: tuple) -> str:
+        """The undo step's name in a person's words: "Change barcode data"."""
+        li, ei = where
+        if ei is not None:
+            node = self.doc.page.labels[li].elements[ei]
+            owner = kind_title(kind_of(node), node)
+        else:
+            node = self.doc.label if li is not None else self.doc.page
+            owner = _tr(node.TAG.title)
+        tag = node.TAG
+        what = _tr(name.capitalize()) if name == tag.content_field else _tr(tag.attr(name).title)
+        if what.lower().startswith(owner.lower()):
+            return _tr("Change %s") % what.lower()
+        return _tr("Change %s %s") % (owner.lower(), what.lower())

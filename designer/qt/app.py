@@ -114,7 +114,7 @@ def demo_window(demo: Demo) -> MainWindow:
     window.printing.logos = demo.logos
     window.printing.printers.printed_info = demo.printed_info
     window.set_account(window.tr("demo (simulated cloud)"))
-    window.doc.reset(read(demo.sample), None)
+    window.doc.reset(read(demo.sample), None, title=window.tr("%s (sample)") % demo.sample.name)
     window.statusBar().showMessage(
         window.tr("Demo: a simulated cloud with three printers; nothing is really printed")
     )

@@ -34,6 +34,10 @@ class StatusBar(QObject):
         self._show_zoom(window.view.zoom)
 
     def _show_cursor(self, x: float, y: float) -> None:
+        page = self.window.doc.page
+        if not (0 <= x <= page.w and 0 <= y <= page.l):
+            self.cursor_label.setText(self.tr("outside the label"))
+            return
         self.cursor_label.setText(
             self.tr("x %.2f mm (%d dots), y %.2f mm (%d dots)")
             % (x, round(x * DOTS_PER_MM), y, round(y * DOTS_PER_MM))

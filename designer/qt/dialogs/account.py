@@ -34,7 +34,8 @@ class AccountDialog(QDialog):
         self.link = link
         self.setWindowTitle(self.tr("Xpyun account"))
         settings = Settings.load()
-        self.user = QLineEdit(settings.user)
+        given = link._client  # a window given its client (the demo's) is signed in as its user
+        self.user = QLineEdit(settings.user or (given.user if given is not None else ""))
         self.key = QLineEdit()
         self.key.setEchoMode(QLineEdit.EchoMode.Password)
         self.key.setPlaceholderText(self.tr("UserKEY (kept in the system keyring only)"))

@@ -166,7 +166,7 @@ class PropertyPanel(QScrollArea):
         combo.addItem(_tr("Custom"), None)
         for preset in PAGE_PRESETS:
             combo.addItem(_tr(preset.name), preset)
-            if (page.w, page.l, page.ld, page.pt) == (preset.w, preset.l, preset.ld, preset.pt):
+            if (page.w, page.l) == (preset.w, preset.l):  # the size; gap and paper may differ
                 combo.setCurrentIndex(combo.count() - 1)
 
         def chosen(_index: int) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from designer.labelxml.problems import SourceProblem
+from designer.labelxml.problems import Instruction, SourceProblem
 from designer.model.elements import ELEMENT_CLASSES, Label
 from designer.model.schema import ELEMENT_TAGS, LABEL, PAGE, TAGS_BY_NAME, Attr, Content, Kind, Tag
 from designer.model.validate import Severity
@@ -157,6 +157,7 @@ class Builder:
         self.label_attrs: dict[str, object] | None = None
         self.label_pos: Position = (0, 0)
         self.skip_depth = 0  # inside an element already reported as wrong: ignore its insides
+        self.instructions: list[Instruction] = []
 
     def here(self) -> Position:
         """The parser's current line and (1-based) column."""
@@ -322,6 +323,11 @@ class Builder:
         except TypeError:  # a required attribute is missing: say which
             self.attrs(tag, flat, pos)
             return None
+
+    def processing_instruction(self, target: str, data: str) -> None:
+        """Keep a processing instruction (`<?target data?>`) wherever it stands."""
+        line, col = self.here()
+        self.instructions.append(Instruction(target, data, line, col))
 
     def xml_decl(self, version: str, encoding: str | None, standalone: int) -> None:
         """Refuse a declared encoding other than UTF-8."""

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from designer.merge import DataSourceError, parse_rows, read_table, select_rows
-from designer.merge.spreadsheets import cell_text, number_text
+from designer.merge.spreadsheets import cell_text, number_text, rows_text
 from designer.merge.textfiles import sniff_delimiter
 
 HEADER = "name,barcode,price,sku"
@@ -224,6 +224,7 @@ def test_number_and_cell_text() -> None:
     assert number_text(2.5e-7) == "2.5E-07"
     assert cell_text(dt.timedelta(hours=26, minutes=5)) == "26:05:00"
     assert cell_text(None) == ""
+    assert rows_text([[1.0, True, 1, "1"], [True, 1.0]]) == [("1", "TRUE", "1", "1"), ("TRUE", "1")]
 
 
 def test_rows_are_chosen_by_number_in_the_order_given(tmp_path: Path) -> None:

@@ -38,9 +38,25 @@ def read_sheet(
     except (calamine.CalamineError, OSError, ValueError, RuntimeError) as exc:
         reason = str(exc).strip() or type(exc).__name__
         raise DataSourceError(f"{name}: cannot read as a spreadsheet: {reason}") from None
-    text = cell_text
-    rows = [tuple(v if type(v) is str else text(v) for v in row) for row in values]
-    return rows, names[index], names
+    return rows_text(values), names[index], names
+
+
+def rows_text(values: list[list[object]]) -> list[tuple[str, ...]]:
+    """Every cell as text; a value met again (a date, a price) is written once."""
+    memo: dict[tuple[type, object], str] = {}  # by type too: True == 1 == 1.0
+    out = []
+    for row in values:
+        cells = []
+        for v in row:
+            if type(v) is not str:
+                key = (type(v), v)
+                text = memo.get(key)
+                if text is None:
+                    text = memo[key] = cell_text(v)
+                v = text
+            cells.append(v)
+        out.append(tuple(cells))
+    return out
 
 
 def _sheet_index(names: tuple[str, ...], sheet: str | None, name: str) -> int:

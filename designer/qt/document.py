@@ -7,11 +7,13 @@ Views never change the page directly: they push commands, and follow `page_chang
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from designer.labelxml import Instruction
 from designer.model import Label, Page
 from designer.model.presets import PAGE_PRESETS
 
@@ -74,6 +76,7 @@ class LabelDocument(QObject):
         self.path = path
         self.current_label = 0
         self.undo_stack = QUndoStack(self)
+        self.instructions: tuple[Instruction, ...] = ()  # the file's <?...?>: written back on save
 
     @property
     def label(self) -> Label:
@@ -111,11 +114,15 @@ class LabelDocument(QObject):
             self.current_label = index
             self.current_label_changed.emit(index)
 
-    def reset(self, page: Page, path: Path | None) -> None:
-        """Load another page (open, new): a fresh undo history."""
+    def reset(
+        self, page: Page, path: Path | None, instructions: Iterable[Instruction] = ()
+    ) -> None:
+        """Load another page (open, new): a fresh undo history. `instructions` are the file's
+        processing instructions (a data merge's settings), kept to be saved with the page."""
         self.undo_stack.clear()
         label_changed = self.current_label != 0
         self.page, self.path, self.current_label = page, path, 0
+        self.instructions = tuple(instructions)
         self.path_changed.emit()
         self.page_changed.emit()
         if label_changed:

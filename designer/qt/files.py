@@ -147,7 +147,7 @@ class FileActions:
             return self._refuse(
                 path, [str(p) for p in result.errors] or [str(p) for p in result.problems]
             )
-        self.doc.reset(result.page, path)
+        self.doc.reset(result.page, path, result.instructions)
         return True
 
     def _refuse(self, path: Path, lines: list[str]) -> bool:
@@ -185,7 +185,7 @@ class FileActions:
     def save_to(self, path: Path) -> bool:
         """Write the canonical label XML to `path` atomically."""
         try:
-            atomic_write_bytes(path, write_bytes(self.doc.page))
+            atomic_write_bytes(path, write_bytes(self.doc.page, self.doc.instructions))
         except OSError as exc:
             QMessageBox.critical(
                 self.window,

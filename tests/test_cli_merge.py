@@ -101,6 +101,11 @@ def test_same_message_on_many_rows_is_one_line(tmp_path: Path, capsys) -> None:
         (["--rows", "9"], 1, "there is no row 9: the data has 4 rows after the header row"),
         (["--no-header"], 1, "the data has no header row, so no column has a name"),
         (["--sheet", "x"], 1, "a text file has no sheets"),
+        (
+            ["--data", str(Path(__file__).parent / "fixtures" / "empty.csv")],
+            1,
+            "empty.csv: has no rows of data to merge",
+        ),
     ],
 )
 def test_merge_problems_with_the_data_are_one_line_errors(extra, code, says, capsys) -> None:
@@ -136,7 +141,8 @@ def test_a_template_problem_is_reported_at_its_line(tmp_path: Path, capsys) -> N
 
 
 def test_merge_reads_a_spreadsheet_sheet(tmp_path: Path, capsysbinary) -> None:
-    openpyxl = pytest.importorskip("openpyxl")
+    import openpyxl
+
     book = openpyxl.Workbook()
     book.active.append(["ignored"])
     sheet = book.create_sheet("Products")

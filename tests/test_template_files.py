@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from designer.cli import main
-from designer.labelxml import parse
+from designer.labelxml import parse, read, write
 
 SAMPLE = Path(__file__).parent.parent / "resources" / "samples" / "price_template.xml"
 SETTINGS = '<?xplabel-merge data="products.csv"?>\n<?xplabel-merge counter="serial" width="6"?>\n'
@@ -46,3 +46,28 @@ def test_the_window_saves_and_autosaves_a_templates_settings(window, tmp_path: P
     assert window.doc.instructions == tuple(parse(TEMPLATE).instructions)
     assert window.files.save_to(target)
     assert target.read_text("utf-8").startswith(SETTINGS)
+
+
+def test_what_is_printed_never_carries_the_settings(app_dirs, simulator, world, tmp_path, capsys):
+    """Merge the sample, put the template's settings on the result, print it: the order the
+    cloud receives is plain label XML."""
+    merged = tmp_path / "labels.xml"
+    assert main(["merge", str(SAMPLE), "-o", str(merged), "--rows", "1-2"]) == 0
+    with_settings = tmp_path / "with_settings.xml"
+    with_settings.write_text(
+        write(read(merged), parse(SAMPLE).instructions), "utf-8"
+    )  # what a saved merge could look like
+    assert with_settings.read_text("utf-8").startswith("<?xplabel-merge")
+    env = {
+        "XPLABEL_BASE_URL": simulator.base_url,
+        "XPYUN_USER": "demo",
+        "XPYUN_USER_KEY": "demo-key",
+    }
+    with pytest.MonkeyPatch.context() as mp:
+        for name, value in env.items():
+            mp.setenv(name, value)
+        assert main(["print", str(with_settings), "--sn", "P1"]) == 0
+    order_id = capsys.readouterr().out.split()[1]
+    content = world.orders[order_id].content
+    assert "<?" not in content and "xplabel-merge" not in content
+    assert read(content) == read(merged)

@@ -128,6 +128,8 @@ def prepare(args: argparse.Namespace, name: str, out: TextIO) -> Prepared | None
         records = select_rows(table, args.rows)
     except DataSourceError as exc:
         raise CommandError(str(data), str(exc).removeprefix(f"{data}: ")) from None
+    if not records:
+        raise CommandError(table.name, "has no rows of data to merge")
     binding = bind(template.template, table, settings)
     try:
         merger = Merger(binding, now=args.date, counters=dict(args.start))
@@ -137,8 +139,6 @@ def prepare(args: argparse.Namespace, name: str, out: TextIO) -> Prepared | None
         return None
     for problem in template.located(binding.problems):  # warnings alone
         print(problem, file=out)
-    if not records:
-        raise CommandError(table.name, "has no rows of data to merge")
     return Prepared(template, table, records, merger)
 
 

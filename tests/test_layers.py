@@ -10,6 +10,8 @@ import pytest
 PLAIN = [
     "designer.model",
     "designer.labelxml",
+    "designer.merge",
+    "designer.merge.spreadsheets",
     "designer.render",
     "designer.cloud",
     "designer.cloud.simulator",

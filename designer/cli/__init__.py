@@ -23,6 +23,7 @@ COMMAND_MODULES: dict[str, str] = {
     "check": "check",
     "format": "format_cmd",
     "render": "render_cmd",
+    "merge": "merge_cmd",
     "account": "account",
     "printer": "printer_cmd",
     "print": "print_cmds",

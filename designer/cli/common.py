@@ -6,6 +6,8 @@ import sys
 from pathlib import Path
 
 from designer.labelxml import ReadResult, parse
+from designer.labelxml.reader import Check
+from designer.model import validate
 
 
 class CommandError(Exception):
@@ -17,12 +19,12 @@ class CommandError(Exception):
         self.message = message
 
 
-def read_source(name: str) -> ReadResult:
+def read_source(name: str, check: Check = validate) -> ReadResult:
     """Parse the label file `name` (`-` is standard input); CommandError when it cannot be read."""
     if name == "-":
-        return parse(sys.stdin.buffer.read(), filename="<stdin>")
+        return parse(sys.stdin.buffer.read(), filename="<stdin>", check=check)
     try:
-        return parse(Path(name), filename=name)
+        return parse(Path(name), filename=name, check=check)
     except IsADirectoryError:
         raise CommandError(name, "is a directory, not a label file") from None
     except OSError as exc:

@@ -1,4 +1,8 @@
-"""`xplabel format FILE [-o OUT | --in-place]`: the canonical label XML of a file."""
+"""`xplabel format FILE [-o OUT | --in-place]`: the canonical label XML of a file.
+
+A data merge template is formatted too (its placeholders are not data errors here) and keeps
+its processing instructions (the merge settings), written before the PAGE.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ import sys
 
 from designer.cli.common import CommandError, fail, read_source, report
 from designer.labelxml import write_bytes
+from designer.merge.template import check_template
 from designer.services.files import atomic_write_bytes
 
 
@@ -31,13 +36,13 @@ def run(args: argparse.Namespace) -> int:
     if args.in_place and args.file == "-":
         return fail("--in-place needs a file, not stdin")
     try:
-        result = read_source(args.file)
+        result = read_source(args.file, check_template)
     except CommandError as exc:
         return fail(str(exc))
     report(result)
     if result.page is None:
         return fail(f"{args.file}: not formatted: it has errors (listed above)")
-    data = write_bytes(result.page)
+    data = write_bytes(result.page, result.instructions)
     target = args.file if args.in_place else args.output
     if target is None:
         sys.stdout.buffer.write(data)

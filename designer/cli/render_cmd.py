@@ -1,11 +1,18 @@
-"""`xplabel render FILE -o OUT.png [--label ID] [--as-printed] [--dpmm N]`: labels to PNG files."""
+"""`xplabel render FILE -o OUT.png [--label ID] [--as-printed] [--dpmm N]`: labels to PNG files.
+
+With `--data` (or `--rows`), FILE is a template: each chosen row is merged first and drawn as
+OUT-<row>.png (OUT alone for one label; OUT-<row>-<label id>.png for a template of several).
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from designer.cli.common import CommandError, fail, read_source, report
+from designer.cli.merge_common import add_data_options, prepare, report_rows, wants_merge
+from designer.model import Label, Page
 from designer.render import Dither, RenderOptions, png_bytes, render_label
 from designer.services.files import atomic_write_bytes
 
@@ -39,6 +46,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="convert inline images by threshold (line art) instead of dithering",
     )
+    add_data_options(p)
     p.set_defaults(run=run)
 
 
@@ -52,7 +60,9 @@ def output_paths(out: str, ids: list[int]) -> list[Path]:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Render the file's labels."""
+    """Render the file's labels (or a template's, merged with rows of data)."""
+    if wants_merge(args):
+        return _run_merged(args)
     try:
         result = read_source(args.file)
     except CommandError as exc:
@@ -69,14 +79,53 @@ def run(args: argparse.Namespace) -> int:
             return fail(f"{args.file}: no label with id {args.label} (ids: {known})")
     if not labels:
         return fail(f"{args.file}: the page has no label to render")
+    paths = output_paths(args.output, [la.id for la in labels])
+    return _render(page, list(zip(labels, paths, strict=True)), args)
+
+
+def _run_merged(args: argparse.Namespace) -> int:
+    """Merge the chosen rows into the template, then draw each label."""
+    try:
+        prepared = prepare(args, args.file, sys.stderr)
+    except CommandError as exc:
+        return fail(str(exc))
+    if prepared is None:
+        return fail(f"{args.file}: not rendered: the template has errors (listed above)")
+    result = prepared.merger.run(prepared.records)
+    report_rows(result.problems, prepared.table.name, sys.stderr)
+    if not result.ok:
+        return fail(f"{prepared.table.name}: not rendered: rows have errors (listed above)")
+    template = prepared.merger.template
+    chosen = [j for j, la in enumerate(template.labels) if args.label in (None, la.id)]
+    if not chosen:
+        known = ", ".join(str(la.id) for la in template.labels) or "none"
+        return fail(f"{args.file}: no label with id {args.label} (ids: {known})")
+    pairs = [
+        (record.labels[j], record.row, template.labels[j].id)
+        for record in result.records
+        for j in chosen
+    ]
+    out = Path(args.output)
+    stem = out.with_suffix("") if out.suffix.lower() == ".png" else out
+    if len(pairs) == 1:
+        paths = [out]
+    elif len(chosen) == 1:
+        paths = [stem.with_name(f"{stem.name}-{row}.png") for _, row, _ in pairs]
+    else:
+        paths = [stem.with_name(f"{stem.name}-{row}-{lid}.png") for _, row, lid in pairs]
+    return _render(
+        result.page(), [(la, path) for (la, _, _), path in zip(pairs, paths, strict=True)], args
+    )
+
+
+def _render(page: Page, jobs: list[tuple[Label, Path]], args: argparse.Namespace) -> int:
+    """Draw each label to its path, printing the path."""
     options = RenderOptions(
         dpmm=args.dpmm,
         as_printed=args.as_printed,
         dither=Dither.THRESHOLD if args.threshold else Dither.FLOYD_STEINBERG,
     )
-    for label, path in zip(
-        labels, output_paths(args.output, [la.id for la in labels]), strict=True
-    ):
+    for label, path in jobs:
         data = png_bytes(render_label(page, label, options))
         try:
             atomic_write_bytes(path, data)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from designer.labelxml.problems import SourceProblem
+from designer.labelxml.problems import Instruction, SourceProblem
 from designer.model.elements import Label
 from designer.model.kinds import ELEMENT_CLASSES, ELEMENT_TAGS, TAGS_BY_NAME
 from designer.model.problems import Severity
@@ -172,6 +172,7 @@ class Builder:
         self.damaged = False  # something was left out or replaced to make the draft
         self.nested: tuple | None = None  # the first element found inside an element
         self.draft_page_attrs: dict[str, object] | None = None
+        self.instructions: list[Instruction] = []
 
     def here(self) -> Position:
         """The parser's current line and (1-based) column."""
@@ -358,6 +359,11 @@ class Builder:
             f"<{outer}> is not closed: <{name}> on line {pos[0]} stands inside it; "
             f"close it with </{outer}>",
         )
+
+    def processing_instruction(self, target: str, data: str) -> None:
+        """Keep a processing instruction (`<?target data?>`) wherever it stands."""
+        line, col = self.here()
+        self.instructions.append(Instruction(target, data, line, col))
 
     def xml_decl(self, version: str, encoding: str | None, standalone: int) -> None:
         """Refuse a declared encoding other than UTF-8."""

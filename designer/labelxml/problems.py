@@ -1,8 +1,10 @@
-"""Problems tied to a place in a file, and the error the reader raises when a file has errors."""
+"""Problems tied to a place in a file, the error the reader raises when a file has errors, and the
+processing instructions a file carries for this program (kept by the reader, written back by the
+writer, never sent to a printer)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from designer.model.problems import Severity
 
@@ -41,3 +43,21 @@ class LabelXmlError(Exception):
     def errors(self) -> list[SourceProblem]:
         """The errors alone."""
         return [p for p in self.problems if p.is_error]
+
+
+@dataclass(frozen=True, slots=True)
+class Instruction:
+    """A processing instruction `<?target data?>` of a label file, and where it stood.
+
+    The platform never sees one: the reader keeps them beside the page (`ReadResult.instructions`)
+    and only `write(page, instructions)` writes them back, before the `<PAGE>`. A data merge keeps
+    its settings in them (`designer.merge.settings`). Equality ignores the position.
+    """
+
+    target: str
+    data: str = ""
+    line: int = field(default=0, compare=False)
+    col: int = field(default=0, compare=False)
+
+    def __str__(self) -> str:
+        return f"<?{self.target} {self.data}?>" if self.data else f"<?{self.target}?>"

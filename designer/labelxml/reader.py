@@ -9,12 +9,19 @@ entity declaration or an external reference is refused, never resolved) with the
 the same positions (a test holds them to it).
 Accepted beyond strict XML, because the platform's own document contains them: `100.0`-style
 numbers, a UTF-8 BOM, CRLF line ends, and the closing tag `</BMP/>`.
+
+Processing instructions (`<?xplabel-merge ...?>`: a data merge's settings) are kept in
+`ReadResult.instructions`, never in the page, so nothing that prints the page sends them; a file
+with one is read by the full reader. `check` replaces the validator: a data merge template reads
+with `designer.merge.check_template`, which leaves the content of elements with placeholders to
+be checked record by record.
 """
 
 from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pyexpat import ExpatError
 
@@ -23,13 +30,15 @@ from defusedxml.ElementTree import DefusedXMLParser
 
 from designer.labelxml.builder import Abort, Builder, SourcePositions
 from designer.labelxml.fastpath import OffsetPositions, read_plain
-from designer.labelxml.problems import LabelXmlError, SourceProblem
+from designer.labelxml.problems import Instruction, LabelXmlError, SourceProblem
 from designer.model.elements import Label, Page
-from designer.model.validate import Severity, validate
+from designer.model.validate import Problem, Severity, validate
 
 _BOUNDLESS = {"w": 1e9, "l": 1e9}
 _BMP_TYPO = re.compile(r"</BMP(\s*)/>")
 _ERROR, _WARNING = Severity.ERROR, Severity.WARNING
+Check = Callable[[Page], list[Problem]]
+"""What checks a page once it is read: `validate`, or a data merge's template check."""
 
 
 @dataclass
@@ -50,6 +59,7 @@ class ReadResult:
     positions: SourcePositions | OffsetPositions = field(default_factory=SourcePositions)
     draft: Page | None = None
     damaged: bool = False
+    instructions: list[Instruction] = field(default_factory=list)  # <?target data?>, in order
 
     @property
     def errors(self) -> list[SourceProblem]:
@@ -77,10 +87,16 @@ def _decode(raw: bytes, file: str) -> str:
     return text
 
 
-def parse(source: str | bytes | os.PathLike[str], *, filename: str | None = None) -> ReadResult:
+def parse(
+    source: str | bytes | os.PathLike[str],
+    *,
+    filename: str | None = None,
+    check: Check = validate,
+) -> ReadResult:
     """Read label XML and report every problem; never raises for bad content (see `read`).
 
     `source` is a path (a `pathlib.Path` or other path-like), the file's bytes, or its text.
+    `check` finds the problems of the page read (the validator unless told otherwise).
     Raises OSError only when a path cannot be read.
     """
     if isinstance(source, os.PathLike):
@@ -98,24 +114,25 @@ def parse(source: str | bytes | os.PathLike[str], *, filename: str | None = None
         message = "the file is empty; a label file holds a <PAGE> element"
         return ReadResult(file, None, [SourceProblem(file, 1, 1, _ERROR, message)])
     text = _BMP_TYPO.sub(lambda m: f"</BMP{m.group(1)} >", text)
-    return _parse_text(text, file)
+    return _parse_text(text, file, check)
 
 
-def _parse_text(text: str, file: str) -> ReadResult:
+def _parse_text(text: str, file: str, check: Check) -> ReadResult:
     plain = read_plain(text)
     if plain is not None:
         result = ReadResult(file, None, [], plain.positions)
-        return _validated(result, plain.page_attrs, plain.labels)
-    return read_with_expat(text, file)
+        return _validated(result, plain.page_attrs, plain.labels, check)
+    return read_with_expat(text, file, check)
 
 
-def read_with_expat(text: str, file: str) -> ReadResult:
+def read_with_expat(text: str, file: str, check: Check = validate) -> ReadResult:
     """The full reader: any label XML, every problem with its line and column."""
     xml = DefusedXMLParser(forbid_dtd=True)
     expat = xml.parser
     builder = Builder(file, expat)
     builder.install()
     expat.XmlDeclHandler = builder.xml_decl
+    expat.ProcessingInstructionHandler = builder.processing_instruction
     complete = False
     try:
         expat.Parse(text, True)
@@ -128,18 +145,21 @@ def read_with_expat(text: str, file: str) -> ReadResult:
         builder.problem(builder.here(), f"{_defused_reason(exc)}; label XML has no DTD or entities")
     except Abort:
         pass
-    result = ReadResult(file, None, builder.problems, builder.positions)
+    result = ReadResult(
+        file, None, builder.problems, builder.positions, instructions=builder.instructions
+    )
     if not complete:
         result.problems.sort(key=lambda p: (p.line, p.col))
         return result
     result.damaged = builder.damaged
-    return _validated(result, builder.page_attrs, builder.labels, builder.draft_page_attrs)
+    return _validated(result, builder.page_attrs, builder.labels, check, builder.draft_page_attrs)
 
 
 def _validated(
     result: ReadResult,
     page_attrs: dict[str, object] | None,
     labels: list[Label],
+    check: Check = validate,
     draft_attrs: dict[str, object] | None = None,
 ) -> ReadResult:
     """`result` with the page and its validation problems, each at its position in the file.
@@ -149,7 +169,7 @@ def _validated(
     """
     file = result.file
     page = Page(**(page_attrs or _BOUNDLESS), labels=tuple(labels))
-    for problem in validate(page):
+    for problem in check(page):
         if page_attrs is None and problem.label is None:
             continue
         line, col = result.positions.of(problem.label, problem.element)
@@ -177,9 +197,11 @@ def _defused_reason(exc: DefusedXmlException) -> str:
     return "an external reference is not allowed"
 
 
-def read(source: str | bytes | os.PathLike[str], *, filename: str | None = None) -> Page:
+def read(
+    source: str | bytes | os.PathLike[str], *, filename: str | None = None, check: Check = validate
+) -> Page:
     """The page in label XML; LabelXmlError with every problem when the file has an error."""
-    result = parse(source, filename=filename)
+    result = parse(source, filename=filename, check=check)
     if result.page is None:
         raise LabelXmlError(result.problems)
     return result.page

@@ -4,15 +4,21 @@ Canonical means: tags and attributes in the schema's (the spec's) order, an attr
 default left out unless the spec requires it, numbers without needless zeros (`100`, `0.25`),
 text escaped, two-space indentation, UTF-8, no XML declaration, a newline at the end.
 `write(read(write(p))) == write(p)` and `read(write(p)) == p`.
+
+Processing instructions (a data merge's settings) are written only when given, each on a line of
+its own before the `<PAGE>`: what is sent to a printer is `write(page)`, which has none.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable
 
+from designer.labelxml.problems import Instruction
 from designer.model.elements import Label, Page
 from designer.model.kinds import ALL_TAGS, ELEMENT_CLASSES
 from designer.model.schema import LABEL, PAGE, Content, Tag, ValueKind
+from designer.model.validate import NOT_XML as _NOT_XML
 
 _TEXT_ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"})
 _ATTR_ESCAPES = str.maketrans(
@@ -138,9 +144,27 @@ def write_label(label: Label, memo: _Memo | None = None) -> list[str]:
     return lines
 
 
-def write(page: Page) -> str:
-    """The canonical label XML of `page`."""
-    lines = [f"<PAGE{_attrs(page, PAGE)}>"]
+def write_instruction(instruction: Instruction) -> str:
+    """`<?target data?>`; ValueError when it cannot be written as one (a bad target, or `?>` or
+    a character XML cannot carry in its data)."""
+    target, data = instruction.target, instruction.data
+    if (
+        not _PI_TARGET.fullmatch(target)
+        or target.lower() == "xml"
+        or "?>" in data
+        or _NOT_XML.search(data)
+    ):
+        raise ValueError(f"cannot write {str(instruction)!r} as a processing instruction")
+    return str(instruction)
+
+
+_PI_TARGET = re.compile(r"[A-Za-z_][\w.-]*")
+
+
+def write(page: Page, instructions: Iterable[Instruction] = ()) -> str:
+    """The canonical label XML of `page`, after the processing `instructions` given."""
+    lines = [write_instruction(i) for i in instructions]
+    lines.append(f"<PAGE{_attrs(page, PAGE)}>")
     memo = _Memo()  # ids stay valid: the page keeps every element alive meanwhile
     for label in page.labels:
         lines.extend(write_label(label, memo))
@@ -148,6 +172,6 @@ def write(page: Page) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_bytes(page: Page) -> bytes:
-    """The canonical label XML of `page`, encoded as UTF-8."""
-    return write(page).encode("utf-8")
+def write_bytes(page: Page, instructions: Iterable[Instruction] = ()) -> bytes:
+    """The canonical label XML of `page` (after `instructions`), encoded as UTF-8."""
+    return write(page, instructions).encode("utf-8")

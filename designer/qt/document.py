@@ -7,11 +7,13 @@ Views never change the page directly: they push commands, and follow `page_chang
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from designer.labelxml import Instruction
 from designer.model import Label, Page
 from designer.model.presets import PAGE_PRESETS
 
@@ -79,6 +81,7 @@ class LabelDocument(QObject):
         self.positions: object = None  # where each label and element is in the file, while
         # the page is as read or saved (`.of(label, element)` -> (line, column))
         self.read_problems: list = []  # what the file's reading reported, until saved
+        self.instructions: tuple[Instruction, ...] = ()  # the file's <?...?>: written back on save
 
     @property
     def label(self) -> Label:
@@ -122,16 +125,19 @@ class LabelDocument(QObject):
         self,
         page: Page,
         path: Path | None,
+        instructions: Iterable[Instruction] = (),
         *,
         title: str | None = None,
         positions: object = None,
         problems: list | None = None,
     ) -> None:
-        """Load another page (open, new): a fresh undo history; where its parts stand in the
-        file and what reading it reported, when it was read from one."""
+        """Load another page (open, new): a fresh undo history; the file's processing
+        instructions (a data merge's settings), kept to be saved with the page; where its parts
+        stand in the file and what reading it reported, when it was read from one."""
         self.undo_stack.clear()
         label_changed = self.current_label != 0
         self.page, self.path, self.current_label = page, path, 0
+        self.instructions = tuple(instructions)
         self.title, self.positions, self.read_problems = title, positions, problems or []
         self.path_changed.emit()
         self.page_changed.emit()

@@ -158,6 +158,7 @@ class FileActions:
         self.doc.reset(
             result.draft,
             path,
+            result.instructions,
             positions=result.positions,
             problems=result.problems if result.damaged else [],
         )
@@ -228,7 +229,7 @@ class FileActions:
         saying what will not print (once for the same errors)."""
         if not self._fine_to_save_with_errors(path):
             return False
-        data = write_bytes(self.doc.page)
+        data = write_bytes(self.doc.page, self.doc.instructions)
         try:
             atomic_write_bytes(path, data)
         except OSError as exc:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QTimer
 
-from designer.labelxml import parse, write_bytes
+from designer.labelxml import Instruction, parse, write_bytes
 from designer.model import Page
 from designer.qt.document import LabelDocument
 from designer.services.files import atomic_write_bytes
@@ -62,6 +62,7 @@ class Recovery:
     original: Path | None
     saved_at: str
     page: Page
+    instructions: tuple[Instruction, ...] = ()  # the file's <?...?>, kept with the page
 
     def discard(self) -> None:
         """Forget it."""
@@ -91,6 +92,7 @@ def pending_recoveries(folder: Path | None = None) -> list[Recovery]:
                 Path(original) if original else None,
                 str(meta.get("saved_at", "")),
                 result.page,
+                tuple(result.instructions),
             )
         )
     return found
@@ -98,7 +100,7 @@ def pending_recoveries(folder: Path | None = None) -> list[Recovery]:
 
 def recover(doc: LabelDocument, recovery: Recovery) -> None:
     """Load recovered work into `doc` as unsaved changes, and drop the autosave."""
-    doc.reset(recovery.page, recovery.original)
+    doc.reset(recovery.page, recovery.original, recovery.instructions)
     doc.undo_stack.resetClean()  # modified until saved
     recovery.discard()
 
@@ -125,7 +127,7 @@ class AutoSaver(QObject):
             return False
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(self.xml_path, write_bytes(self.doc.page))
+            atomic_write_bytes(self.xml_path, write_bytes(self.doc.page, self.doc.instructions))
             meta = {
                 "original": str(self.doc.path) if self.doc.path else None,
                 "saved_at": datetime.now().isoformat(timespec="seconds"),

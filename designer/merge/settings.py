@@ -1,0 +1,213 @@
+"""A template's merge settings, kept in the label file as processing instructions.
+
+    <?xplabel-merge data="products.csv" sheet="Sheet1" header="yes"?>
+    <?xplabel-merge counter="serial" start="1" step="1" width="6"?>
+    <PAGE w="100" l="60"> ...
+
+A processing instruction is XML's own way to carry a note for one program: every XML reader
+accepts it, none takes it for content, and the platform never sees one, because the reader keeps
+it beside the page (`ReadResult.instructions`) and what is printed is written from the page alone.
+So the template stays one file that any label tool can open, and its settings travel with it
+(a side file would be lost when the template is copied or mailed). The data keeps its values in
+pseudo-attributes, as `<?xml-stylesheet?>` does.
+
+One instruction holds the data source: `data` (a path, relative to the template's folder),
+`sheet` (a spreadsheet's sheet, by name; the first one when unset) and `header` (`yes`, the
+default: the first row names the columns; `no`: every row is a record). Each counter has one of
+its own: `counter` (its name, used as {{name}}), `start` (default 1), `step` (default 1, may be
+negative) and `width` (digits, padded with zeros; default 0: as many as it takes). `serial` is a
+counter even when undeclared (1, 1, 0). A counter's next value across batches is not kept here:
+the caller passes it in (`Merger(counters=...)`); `start` is where a new template begins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from designer.labelxml import Instruction
+
+TARGET = "xplabel-merge"
+"""The processing instruction's target."""
+
+DEFAULT_COUNTER = "serial"
+_PSEUDO = re.compile(r"""\s*([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_REF = re.compile(r"&(?:(amp|lt|gt|quot|apos)|#([0-9]+)|#x([0-9a-fA-F]+));")
+_ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
+_ESCAPES = str.maketrans({"&": "&amp;", '"': "&quot;", "<": "&lt;", ">": "&gt;"})
+_SOURCE_KEYS = ("data", "sheet", "header")
+_COUNTER_KEYS = ("counter", "start", "step", "width")
+_COUNTER_NAME = re.compile(r"[^\W\d][\w-]*")
+
+
+@dataclass(frozen=True, slots=True)
+class CounterSpec:
+    """A counter: the value of record n (from 0) is start + n * step, `width` digits at least."""
+
+    name: str
+    start: int = 1
+    step: int = 1
+    width: int = 0
+
+    def value(self, first: int, ordinal: int) -> int:
+        """The value of the `ordinal`-th record merged (from 0) in a batch starting at `first`."""
+        return first + ordinal * self.step
+
+    def after(self, first: int, count: int) -> int:
+        """The next value once `count` records starting at `first` are done."""
+        return first + count * self.step
+
+
+@dataclass(frozen=True, slots=True)
+class MergeSettings:
+    """Where a template's data comes from and its counters (all optional)."""
+
+    data: str | None = None
+    sheet: str | None = None
+    header: bool = True
+    counters: tuple[CounterSpec, ...] = field(default=())
+
+    def counter(self, name: str) -> CounterSpec | None:
+        """The counter called `name` (`serial` always exists), or None."""
+        for spec in self.counters:
+            if spec.name == name:
+                return spec
+        return CounterSpec(DEFAULT_COUNTER) if name == DEFAULT_COUNTER else None
+
+
+@dataclass(frozen=True, slots=True)
+class SettingsProblem:
+    """A merge setting that cannot be read, and the instruction it stands in."""
+
+    instruction: Instruction
+    message: str
+
+
+def read_settings(
+    instructions: Iterable[Instruction],
+) -> tuple[MergeSettings, list[SettingsProblem]]:
+    """The settings in a file's processing instructions (other targets are left alone) and the
+    problems of those that cannot be read (they are left out of the settings)."""
+    problems: list[SettingsProblem] = []
+    source: dict[str, str] | None = None
+    counters: dict[str, CounterSpec] = {}
+    for ins in instructions:
+        if ins.target != TARGET:
+            continue
+        values = _pseudo_attributes(ins.data)
+        if values is None:
+            message = f'cannot read {ins}: write name="value" pairs'
+            problems.append(SettingsProblem(ins, message))
+        elif "counter" in values:
+            spec = _counter(ins, values, problems)
+            if spec is not None and spec.name in counters:
+                problems.append(SettingsProblem(ins, f"counter {spec.name!r} is declared twice"))
+            elif spec is not None:
+                counters[spec.name] = spec
+        elif source is not None:
+            problems.append(SettingsProblem(ins, "the data source is set twice"))
+        elif _known(ins, values, _SOURCE_KEYS, problems):
+            header = values.get("header", "yes").strip().lower()
+            if header not in ("yes", "no"):
+                message = f"header={values['header']!r}: write yes or no"
+                problems.append(SettingsProblem(ins, message))
+                continue
+            source = values | {"header": header}
+    source = source or {}
+    settings = MergeSettings(
+        data=source.get("data") or None,
+        sheet=source.get("sheet") or None,
+        header=source.get("header", "yes") == "yes",
+        counters=tuple(counters.values()),
+    )
+    return settings, problems
+
+
+def _known(
+    ins: Instruction, values: dict[str, str], keys: tuple[str, ...], out: list[SettingsProblem]
+) -> bool:
+    unknown = [k for k in values if k not in keys]
+    if unknown:
+        message = f"{TARGET} has no setting {unknown[0]!r} here (it takes {', '.join(keys)})"
+        out.append(SettingsProblem(ins, message))
+    return not unknown
+
+
+def _counter(
+    ins: Instruction, values: dict[str, str], out: list[SettingsProblem]
+) -> CounterSpec | None:
+    if not _known(ins, values, _COUNTER_KEYS, out):
+        return None
+    name = values["counter"].strip()
+    if not _COUNTER_NAME.fullmatch(name) or name in ("row", "date"):
+        message = f"counter={name!r}: a counter's name is a word (letters, digits, _ or -), not "
+        out.append(SettingsProblem(ins, message + "row or date"))
+        return None
+    numbers: dict[str, int] = {}
+    for key, lo, hi in (("start", -(10**15), 10**15), ("step", -(10**9), 10**9), ("width", 0, 30)):
+        if key not in values:
+            continue
+        try:
+            numbers[key] = int(values[key].strip())
+        except ValueError:
+            out.append(
+                SettingsProblem(ins, f"counter {name}: {key}={values[key]!r} is not a number")
+            )
+            return None
+        if not lo <= numbers[key] <= hi or (key == "step" and numbers[key] == 0):
+            message = f"counter {name}: {key}={numbers[key]} is out of range"
+            out.append(SettingsProblem(ins, message + (" (not 0)" if key == "step" else "")))
+            return None
+    return CounterSpec(name, **numbers)
+
+
+def _pseudo_attributes(data: str) -> dict[str, str] | None:
+    values: dict[str, str] = {}
+    at = 0
+    while at < len(data.rstrip()):
+        m = _PSEUDO.match(data, at)
+        if m is None:
+            return None
+        name, double, single = m.groups()
+        values[name] = _REF.sub(_unref, double if double is not None else single)
+        at = m.end()
+    return values
+
+
+def _unref(m: re.Match[str]) -> str:
+    name, decimal, hexadecimal = m.groups()
+    if name:
+        return _ENTITIES[name]
+    code = int(decimal) if decimal else int(hexadecimal, 16)
+    return chr(code) if 0 < code <= 0x10FFFF else m.group()
+
+
+def settings_instructions(settings: MergeSettings) -> list[Instruction]:
+    """The processing instructions that hold `settings` (none for the defaults)."""
+    out = []
+    source = {"data": settings.data, "sheet": settings.sheet}
+    if not settings.header:
+        source["header"] = "no"
+    if any(source.values()):
+        out.append(Instruction(TARGET, _pairs(source)))
+    for spec in settings.counters:
+        pairs = {"counter": spec.name}
+        defaults = CounterSpec(spec.name)
+        for key in ("start", "step", "width"):
+            if getattr(spec, key) != getattr(defaults, key):
+                pairs[key] = str(getattr(spec, key))
+        out.append(Instruction(TARGET, _pairs(pairs)))
+    return out
+
+
+def _pairs(values: dict[str, str | None]) -> str:
+    return " ".join(f'{k}="{v.translate(_ESCAPES)}"' for k, v in values.items() if v)
+
+
+def with_settings(
+    instructions: Iterable[Instruction], settings: MergeSettings
+) -> list[Instruction]:
+    """A file's instructions with its merge settings replaced by `settings` (others kept)."""
+    others = [ins for ins in instructions if ins.target != TARGET]
+    return settings_instructions(settings) + others

@@ -1,0 +1,166 @@
+"""Data sources: a CSV/TSV file or a spreadsheet's sheet, read into a table of text cells.
+
+Every cell is text as the user sees it (numbers keep their digits, dates read 2026-11-29), so a
+record fills a template with plain string joins. Rows are numbered from 1, the header row not
+counted; a blank row keeps its number but is no record, so "row 57" is always the 57th row after
+the header in the file or sheet.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NamedTuple
+
+SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
+TEXT_SUFFIXES = (".csv", ".tsv", ".tab", ".txt")
+
+
+class DataSourceError(Exception):
+    """A data file that cannot be read, said in one line (the file's name first)."""
+
+
+class Record(NamedTuple):
+    """One row of data: its number (from 1, the header row not counted) and its cells."""
+
+    row: int
+    cells: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DataTable:
+    """What a data source holds: its column headers (None without a header row), its records
+    (blank rows left out; every record has `width` cells), and the sheets it could have read."""
+
+    name: str  # the file, as the user named it
+    header: tuple[str, ...] | None
+    records: list[Record]
+    width: int  # columns: the widest row
+    rows: int  # the last row's number (blank rows counted)
+    sheet: str | None = None  # the sheet read, for a spreadsheet
+    sheets: tuple[str, ...] = ()  # every sheet of a spreadsheet
+
+    def column_title(self, index: int) -> str:
+        """How a message names column `index` (from 0): its header, else its number."""
+        if self.header is not None and index < len(self.header) and self.header[index]:
+            return self.header[index]
+        return str(index + 1)
+
+
+def read_table(
+    path: str | os.PathLike[str],
+    *,
+    sheet: str | None = None,
+    header: bool = True,
+    name: str | None = None,
+) -> DataTable:
+    """The table in a data file: CSV/TSV (encoding and delimiter found out) or a spreadsheet
+    (.xlsx, .xls, .ods; `sheet` by name or number, else the first). DataSourceError when the
+    file cannot be read as either."""
+    name = name or os.fspath(path)
+    path = Path(path)
+    try:
+        with path.open("rb") as fh:
+            magic = fh.read(8)
+    except IsADirectoryError:
+        raise DataSourceError(f"{name}: is a directory, not a data file") from None
+    except OSError as exc:
+        raise DataSourceError(f"{name}: cannot read: {exc.strerror or exc}") from None
+    suffix = path.suffix.lower()
+    spreadsheet = suffix in SPREADSHEET_SUFFIXES or (
+        suffix not in TEXT_SUFFIXES and magic.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0"))
+    )
+    if spreadsheet:
+        from designer.merge.spreadsheets import read_sheet  # python-calamine only when needed
+
+        rows, sheet_name, sheets = read_sheet(path, sheet, name)
+        return table_from_rows(name, rows, header=header, sheet=sheet_name, sheets=sheets)
+    if sheet is not None:
+        raise DataSourceError(f"{name}: a text file has no sheets (--sheet is for spreadsheets)")
+    from designer.merge.textfiles import read_text_rows
+
+    rows = read_text_rows(path.read_bytes(), name, prefer_tab=suffix in (".tsv", ".tab"))
+    return table_from_rows(name, rows, header=header)
+
+
+def table_from_rows(
+    name: str,
+    rows: Iterable[Sequence[str]],
+    *,
+    header: bool = True,
+    sheet: str | None = None,
+    sheets: tuple[str, ...] = (),
+) -> DataTable:
+    """A table of text rows: the first row that is not blank is the header when `header`."""
+    records: list[Record] = []
+    titles: tuple[str, ...] | None = None
+    width = 0
+    number = 0
+    for cells in rows:
+        if not "".join(cells).strip():
+            if titles is not None or not header:
+                number += 1  # a blank row keeps its number
+            continue
+        if header and titles is None:
+            titles = tuple(" ".join(c.split()) for c in cells)
+            width = len(titles)
+            continue
+        number += 1
+        record = Record(number, cells if type(cells) is tuple else tuple(cells))
+        if len(cells) > width:
+            width = len(cells)
+        records.append(record)
+    for i, (row, cells) in enumerate(records):
+        if len(cells) < width:
+            records[i] = Record(row, cells + ("",) * (width - len(cells)))
+    if titles is not None and len(titles) < width:
+        titles += ("",) * (width - len(titles))
+    rows_seen = records[-1].row if records else 0
+    return DataTable(name, titles, records, width, rows_seen, sheet, sheets)
+
+
+def select_rows(table: DataTable, ranges: Sequence[tuple[int, int]] | None) -> list[Record]:
+    """The records in `ranges` (inclusive row numbers, in the order given), or all of them;
+    DataSourceError naming rows the data does not have or that are blank."""
+    if ranges is None:
+        return table.records
+    by_row = {record.row: record for record in table.records}
+    chosen: list[Record] = []
+    missing: list[int] = []
+    for first, last in ranges:
+        for row in range(first, last + 1):
+            record = by_row.get(row)
+            if record is None:
+                missing.append(row)
+            else:
+                chosen.append(record)
+    if missing:
+        blank = [r for r in missing if r <= table.rows]
+        if blank:
+            raise DataSourceError(f"{table.name}: row {blank[0]} is blank: it has no record")
+        raise DataSourceError(
+            f"{table.name}: there is no row {missing[0]}: the data has {table.rows} rows"
+            + (" after the header row" if table.header is not None else "")
+        )
+    return chosen
+
+
+def parse_rows(text: str) -> list[tuple[int, int]]:
+    """Row ranges from `1-10,15` (inclusive, from 1); ValueError saying what is wrong."""
+    ranges = []
+    for part in text.split(","):
+        part = part.strip()
+        first, dash, last = part.partition("-")
+        try:
+            lo = int(first)
+            hi = int(last) if dash else lo
+        except ValueError:
+            raise ValueError(
+                f"{part!r} is not a row or a range of rows (such as 1-10,15)"
+            ) from None
+        if lo < 1 or hi < lo:
+            raise ValueError(f"{part!r}: rows are numbered from 1 and a range goes up (3-7)")
+        ranges.append((lo, hi))
+    return ranges

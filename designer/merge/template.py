@@ -1,0 +1,231 @@
+"""A template: a page whose TEXT, BARC and QRC content may hold placeholders.
+
+`compile_template` parses every element's content once; `check_template` is the reader's check
+for a template (the validator, except that the content of an element with placeholders is left
+to be checked record by record, and placeholders that cannot be read are errors); `bind` settles
+each placeholder against a data table's columns and the merge settings' counters, reporting one
+that names no column with its element.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+
+from designer.merge.placeholders import (
+    Pattern,
+    PlaceholderError,
+    Slot,
+    SlotKind,
+    parse_pattern,
+    slots_of,
+)
+from designer.merge.settings import CounterSpec, MergeSettings
+from designer.merge.sources import DataTable
+from designer.model import Page, Problem, Severity, validate
+
+Where = tuple[int, int]  # (label index, element index) in the template page
+
+
+@dataclass(frozen=True, slots=True)
+class VariableElement:
+    """An element whose content holds placeholders (or escapes: `\\{{` is written `{{`)."""
+
+    label: int
+    element: int
+    value: tuple  # the template's element
+    pattern: Pattern
+
+    @property
+    def field(self) -> str:
+        """The element's content field: text or data."""
+        return self.value.TAG.content_field
+
+
+@dataclass
+class Template:
+    """A page's variable elements, and the placeholders that cannot be read."""
+
+    page: Page
+    variables: dict[Where, VariableElement] = field(default_factory=dict)
+    broken: dict[Where, str] = field(default_factory=dict)  # why a content cannot be read
+
+    @property
+    def slots(self) -> list[Slot]:
+        """Every placeholder, in page order."""
+        return [s for v in self.variables.values() for s in slots_of(v.pattern)]
+
+    def syntax_problems(self) -> list[Problem]:
+        """An error for each element whose placeholders cannot be read."""
+        out = []
+        for (li, ei), reason in self.broken.items():
+            el = self.page.labels[li].elements[ei]
+            out.append(
+                Problem(Severity.ERROR, f"{el.TAG.name} {reason}", li, ei, el.TAG.content_field)
+            )
+        return out
+
+
+def compile_template(page: Page) -> Template:
+    """The variable elements of `page`: each content with `{{` parsed into a pattern."""
+    template = Template(page)
+    for li, label in enumerate(page.labels):
+        for ei, el in enumerate(label.elements):
+            content_field = el.TAG.content_field
+            content = getattr(el, content_field) if content_field in ("text", "data") else None
+            if not content or "{{" not in content:
+                continue
+            try:
+                pattern = parse_pattern(content)
+            except PlaceholderError as exc:
+                template.broken[(li, ei)] = str(exc)
+                continue
+            template.variables[(li, ei)] = VariableElement(li, ei, el, pattern)
+    return template
+
+
+def check_template(page: Page) -> list[Problem]:
+    """The problems of a template: the validator's, less those that depend on the content of an
+    element with placeholders (each record's content is checked when it is merged), and an
+    error for each placeholder that cannot be read. For `labelxml.parse(..., check=...)`."""
+    template = compile_template(page)
+    out = []
+    for problem in validate(page):
+        where = (problem.label, problem.element)
+        if where in template.variables or where in template.broken:
+            el = page.labels[problem.label].elements[problem.element]
+            if problem.attr is None or problem.attr == el.TAG.content_field:
+                continue
+        out.append(problem)
+    return out + template.syntax_problems()
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a bound slot's value comes from."""
+
+    slot: Slot
+    column: int | None = None  # the column's index (a column)
+    counter: CounterSpec | None = None  # a counter
+    title: str = ""  # how a message names it: 'column barcode', 'counter serial', '{{date}}'
+
+
+@dataclass
+class Binding:
+    """A template settled against a table: each slot's source, and what could not be settled."""
+
+    template: Template
+    table: DataTable
+    settings: MergeSettings
+    sources: dict[Where, tuple[str | Source, ...]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)  # by label and element
+
+    @property
+    def ok(self) -> bool:
+        """True when every placeholder found its value."""
+        return not any(p.is_error for p in self.problems)
+
+    @property
+    def counters(self) -> list[CounterSpec]:
+        """The counters the template uses."""
+        found = {
+            s.counter.name: s.counter
+            for parts in self.sources.values()
+            for s in parts
+            if isinstance(s, Source) and s.counter is not None
+        }
+        return list(found.values())
+
+    def fields(self, where: Where) -> str:
+        """How a message names the values in an element: 'column barcode', 'columns a, b'."""
+        sources = [s for s in self.sources.get(where, ()) if isinstance(s, Source)]
+        columns = list(dict.fromkeys(s.title for s in sources if s.column is not None))
+        if len(columns) == 1:
+            return f"column {columns[0]}"
+        if columns:
+            return "columns " + ", ".join(columns)
+        return ", ".join(dict.fromkeys(s.title for s in sources)) or "content"
+
+
+def bind(template: Template, table: DataTable, settings: MergeSettings) -> Binding:
+    """Settle every placeholder of `template` against `table`'s columns and the counters."""
+    binding = Binding(template, table, settings)
+    for where, variable in template.variables.items():
+        parts: list[str | Source] = []
+        for part in variable.pattern:
+            if isinstance(part, str):
+                parts.append(part)
+                continue
+            source, problem = _source(part, table, settings)
+            if problem is not None:
+                severity = Severity.WARNING if source is not None else Severity.ERROR
+                tag = variable.value.TAG.name
+                binding.problems.append(
+                    Problem(severity, f"{tag} {part.text}: {problem}", *where, variable.field)
+                )
+            if source is not None:
+                parts.append(source)
+        binding.sources[where] = tuple(parts)
+    return binding
+
+
+def _source(
+    slot: Slot, table: DataTable, settings: MergeSettings
+) -> tuple[Source | None, str | None]:
+    """The source of `slot` and a problem (an error when there is no source, else a warning)."""
+    kind = slot.kind
+    if kind is SlotKind.POSITION:
+        if slot.index >= table.width:
+            return None, f"the data has {table.width} columns; there is no column {slot.index + 1}"
+        return Source(slot, column=slot.index, title=table.column_title(slot.index)), None
+    if kind is SlotKind.ROW or kind is SlotKind.DATE:
+        what = "the record's number" if kind is SlotKind.ROW else "the day of the merge"
+        note = _shadowing(slot, what, table)
+        title = "row" if kind is SlotKind.ROW else slot.text
+        return Source(slot, title=title), note
+    if kind is SlotKind.NAME:
+        counter = settings.counter(slot.name)
+        if counter is not None:
+            if slot.is_date_format:
+                return None, "a counter takes a number format (06, not a date pattern)"
+            note = _shadowing(slot, f"counter {slot.name}", table)
+            return Source(slot, counter=counter, title=f"counter {slot.name}"), note
+    if table.header is None:
+        return None, (
+            f"the data has no header row, so no column has a name: number them {{{{1}}}} to "
+            f"{{{{{table.width}}}}}"
+        )
+    index = _column_index(slot.name, table.header)
+    if isinstance(index, str):
+        return None, index
+    return Source(slot, column=index, title=table.column_title(index)), None
+
+
+def _column_index(name: str, header: tuple[str, ...]) -> int | str:
+    """The index of the column headed `name` (case aside, when only one matches), or why none."""
+    name = " ".join(name.split())
+    found = [i for i, h in enumerate(header) if h == name]
+    if not found:
+        folded = name.casefold()
+        found = [i for i, h in enumerate(header) if h.casefold() == folded]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        numbers = " and ".join(str(i + 1) for i in found)
+        by_number = f"{{{{{found[0] + 1}}}}}"
+        return f"columns {numbers} are both headed {name!r}: name one by number, {by_number}"
+    titles = [h for h in header if h]
+    close = difflib.get_close_matches(name, titles, n=1, cutoff=0.6)
+    hint = f"; did you mean {{{{{close[0]}}}}}?" if close else ""
+    listed = ", ".join(titles[:12]) + (", ..." if len(titles) > 12 else "")
+    return f"the data has no column {name!r} (its columns: {listed}){hint}"
+
+
+def _shadowing(slot: Slot, what: str, table: DataTable) -> str | None:
+    """A warning when a placeholder that is not a column has a column's header as its name."""
+    if table.header is None or slot.name not in table.header:
+        return None
+    return (
+        f"this is {what}, not the column headed {slot.name!r}: write "
+        f"{{{{[{slot.name}]}}}} for the column"
+    )

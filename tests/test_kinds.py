@@ -32,6 +32,7 @@ from designer.model.kinds import (
 )
 from designer.model.node import fields_problem
 from designer.model.schema import Attr, Tag, ValueKind
+from designer.qt.icons import has_icon
 from designer.render import element_image, render_label
 
 LABEL_BOX = Rect(0.0, 0.0, 60.0, 40.0)
@@ -62,6 +63,7 @@ def test_a_kind_is_one_complete_record(kind: ElementKind) -> None:
     assert KIND_BY_CLASS[kind.cls] is kind and KIND_BY_TAG[kind.tag.name] is kind
     assert fields_problem(kind.cls) is None
     assert kind.title and kind.tool is not None, "every kind has a title and a tool default"
+    assert has_icon(kind.icon), kind.icon
     sample = kind.tool.sample
     assert kind_of(sample) is kind
     assert kind.name_of(sample).startswith(kind.title_of(sample))
@@ -156,6 +158,7 @@ def test_a_kind_whose_class_disagrees_with_its_row_is_refused() -> None:
             tag=row,
             cls=type("T", (text.cls,), {"TAG": row}),
             title="T",
+            icon="format-text",
             bounds=text.bounds,
             draw=text.draw,
         )

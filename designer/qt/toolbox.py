@@ -11,7 +11,7 @@ from pathlib import Path
 from PIL import Image, ImageChops, UnidentifiedImageError
 from PySide6.QtCore import QByteArray, QMimeData, QPoint, Qt
 from PySide6.QtGui import QAction, QDrag, QMouseEvent
-from PySide6.QtWidgets import QApplication, QToolButton
+from PySide6.QtWidgets import QApplication, QSizePolicy, QToolButton
 
 from designer.model import Bitmap
 from designer.qt.canvas.scene import TOOL_MIME
@@ -27,7 +27,8 @@ class ToolButton(QToolButton):
     def __init__(self, action: QAction, tag: str) -> None:
         super().__init__()
         self.setDefaultAction(action)
-        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.tag = tag
         self._press: QPoint | None = None
 

@@ -24,6 +24,7 @@ from designer.qt.session import AutoSaver, RecentFiles
 from designer.qt.window_docks import add_docks
 from designer.qt.window_menus import WindowMenus
 from designer.qt.window_status import StatusBar
+from designer.qt.window_toolbar import MainToolbar
 from designer.services.history import PrintHistory
 from designer.services.printers import PrinterList
 
@@ -59,6 +60,7 @@ def build(
     )
     window.docks = add_docks(window)
     window.menus = WindowMenus(window)
+    window.toolbar = MainToolbar(window, window.menus.actions)
     window.status_widgets = StatusBar(window)
     window.autosaver = AutoSaver(window.doc)
     window.recent = RecentFiles()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 if TYPE_CHECKING:
@@ -40,8 +40,20 @@ def add_docks(window: MainWindow) -> dict[str, QDockWidget]:
     window.tabifyDockWidget(docks["printers"], docks["orders"])
     window.tabifyDockWidget(docks["problems"], docks["history"])
     docks["problems"].raise_()
-    window.resizeDocks(
-        [docks["labels"], docks["properties"]], [190, 360], Qt.Orientation.Horizontal
-    )
-    window.resizeDocks([docks["problems"]], [110], Qt.Orientation.Vertical)
+    # the side docks run the window's full height; the bottom docks sit under the canvas only
+    window.setCorner(Qt.Corner.BottomLeftCorner, LEFT)
+    window.setCorner(Qt.Corner.BottomRightCorner, RIGHT)
+
+    def sizes() -> None:
+        window.resizeDocks(
+            [docks["labels"], docks["properties"]], [170, 340], Qt.Orientation.Horizontal
+        )
+        window.resizeDocks(
+            [docks["properties"], docks["preview"], docks["problems"]],
+            [470, 220, 200],
+            Qt.Orientation.Vertical,
+        )
+
+    sizes()
+    QTimer.singleShot(0, window, sizes)  # again once laid out: a window built before it shows
     return docks

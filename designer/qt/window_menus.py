@@ -15,7 +15,9 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolBar
 
 from designer.model.kinds import KINDS
 from designer.qt.canvas.tools import TOOL_KINDS, kind_title
+from designer.qt.icons import icon
 from designer.qt.toolbox import ImageFileError, ToolButton, embedded_image
+from designer.qt.window_toolbar import decorate, describe
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -23,6 +25,12 @@ if TYPE_CHECKING:
     from designer.qt.main_window import MainWindow
 
 KEYS = QKeySequence.StandardKey
+NEEDS: dict[str, int] = {  # how many selected elements an action needs to do anything
+    **dict.fromkeys(("cut", "copy", "delete", "duplicate", "rotate"), 1),
+    **dict.fromkeys(("to_front", "to_back"), 1),
+    **{f"align_{how}": 1 for how in ("left", "center", "right", "top", "middle", "bottom")},
+    **dict.fromkeys(("distribute_h", "distribute_v"), 3),
+}
 
 
 class WindowMenus(QObject):
@@ -38,6 +46,16 @@ class WindowMenus(QObject):
         self._arrange(bar.addMenu(self.tr("&Arrange")))
         self._view(bar.addMenu(self.tr("&View")))
         self._insert(bar.addMenu(self.tr("&Insert")))
+        decorate(self.actions)
+        window.scene.selection_indexes_changed.connect(self.selection_changed)
+        self.selection_changed(window.scene.selected_indexes())
+
+    def selection_changed(self, indexes: list[int]) -> None:
+        """Enable what the selection allows: nothing to cut with nothing selected."""
+        for name, least in NEEDS.items():
+            action = self.actions.get(name)
+            if action is not None:
+                action.setEnabled(len(indexes) >= least)
 
     def add(
         self,
@@ -147,10 +165,11 @@ class WindowMenus(QObject):
         w.tool_actions = self.tool_actions = {}
         for kind in TOOL_KINDS:
             tag = kind.tag.name
-            action = QAction(kind_title(kind), w)
+            action = QAction(icon(kind.icon), kind_title(kind), w)
             action.setCheckable(True)
             action.setShortcut(QKeySequence(kind.tool.shortcut))
             action.setObjectName(f"tool_{tag}")
+            describe(action)
             action.toggled.connect(lambda on, tag=tag: self.choose_tool(tag if on else None))
             self.tool_group.addAction(action)
             menu.addAction(action)
@@ -160,12 +179,13 @@ class WindowMenus(QObject):
         menu.addSeparator()
         for kind in KINDS:  # kinds with no place on the label go in at once
             if kind.tool is not None and not kind.tool.placed:
-                self.add(
+                action = self.add(
                     menu,
                     f"insert_{kind.tag.name}",
                     kind_title(kind),
                     lambda k=kind: w.scene.insert(k.tool.sample),
                 )
+                action.setIcon(icon(kind.icon))
         self.add(menu, "insert_image", self.tr("&Image from file…"), self.insert_image_file)
 
     # --- what the actions do ---------------------------------------------------------------

@@ -148,6 +148,7 @@ KIND = ElementKind(
     tag=TAG,
     cls=Barcode,
     title="Barcode",
+    icon="barcode",
     bounds=bounds,
     draw=draw,
     resize=resize,

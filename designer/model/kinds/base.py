@@ -80,6 +80,7 @@ class ElementKind:
     tag: Tag
     cls: type
     title: str  # what a person calls it (the toolbox's word)
+    icon: str  # its icon's name (Material Design Icons), for the toolbox and element lists
     bounds: Callable[[Any], Rect | None]  # where it prints (mm); None: nothing or unknown size
     draw: Callable[[Any, Surface], None]
     points: tuple[tuple[str, str], ...] = (("x", "y"),)  # the (x, y) fields a move shifts

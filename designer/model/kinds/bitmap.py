@@ -131,6 +131,7 @@ KIND = ElementKind(
     tag=TAG,
     cls=Bitmap,
     title="Logo",
+    icon="image-outline",
     bounds=bounds,
     draw=draw,
     resize=resize,

@@ -73,6 +73,7 @@ KIND = ElementKind(
     tag=TAG,
     cls=Box,
     title="Box",
+    icon="rectangle-outline",
     bounds=bounds,
     draw=draw,
     points=(("x", "y"), ("xe", "ye")),

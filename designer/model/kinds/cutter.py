@@ -39,6 +39,7 @@ KIND = ElementKind(
     tag=TAG,
     cls=Cutter,
     title="Cutter",
+    icon="scissors-cutting",
     bounds=lambda el: None,
     draw=draw,
     points=(),

@@ -63,6 +63,7 @@ KIND = ElementKind(
     tag=TAG,
     cls=Line,
     title="Line",
+    icon="minus",
     bounds=span_rect,
     draw=draw,
     resize=span_resize,

@@ -91,6 +91,7 @@ KIND = ElementKind(
     tag=TAG,
     cls=QRCode,
     title="QR code",
+    icon="qrcode",
     bounds=bounds,
     draw=draw,
     resize=resize,

@@ -58,6 +58,7 @@ KIND = ElementKind(
     tag=TAG,
     cls=Reverse,
     title="Reverse",
+    icon="invert-colors",
     bounds=span_rect,
     draw=draw,
     resize=span_resize,

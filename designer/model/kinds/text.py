@@ -105,6 +105,7 @@ KIND = ElementKind(
     tag=TAG,
     cls=Text,
     title="Text",
+    icon="format-text",
     bounds=bounds,
     draw=draw,
     resize=resize,

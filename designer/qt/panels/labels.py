@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from designer.model import Label
 from designer.qt.document import LabelDocument
+from designer.qt.icons import icon
 from designer.qt.images import Debounced, label_image
 from designer.render import RenderOptions, render_label
 
@@ -31,18 +32,26 @@ class LabelsPanel(QWidget):
         self.list.setIconSize(THUMB)
         self.list.currentRowChanged.connect(self._row_changed)
         buttons = QHBoxLayout()
-        for name, text, slot in (
-            ("add", self.tr("Add"), self.add_label),
-            ("duplicate", self.tr("Duplicate"), self.duplicate_label),
-            ("delete", self.tr("Delete"), self.delete_label),
-            ("up", self.tr("Up"), lambda: self.move_label(-1)),
-            ("down", self.tr("Down"), lambda: self.move_label(1)),
+        for name, icon_name, text, slot in (
+            ("add", "plus", self.tr("Add a label"), self.add_label),
+            (
+                "duplicate",
+                "content-duplicate",
+                self.tr("Duplicate the label"),
+                self.duplicate_label,
+            ),
+            ("delete", "delete-outline", self.tr("Delete the label"), self.delete_label),
+            ("up", "arrow-up", self.tr("Move the label up"), lambda: self.move_label(-1)),
+            ("down", "arrow-down", self.tr("Move the label down"), lambda: self.move_label(1)),
         ):
             button = QToolButton()
+            button.setIcon(icon(icon_name))
             button.setText(text)
+            button.setToolTip(text)
             button.setObjectName(name)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         layout.addLayout(buttons)

@@ -197,6 +197,7 @@ def rotation_attr() -> Attr:
         default=0,
         choices=ROTATIONS,
         help="degrees clockwise about (x, y)",
+        choice_titles=("0°", "90° clockwise", "180°", "270° clockwise"),
     )
 
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QToolButton,
@@ -30,6 +31,12 @@ class LabelsPanel(QWidget):
         self.doc = doc
         self.list = QListWidget()
         self.list.setIconSize(THUMB)
+        self.list.setViewMode(QListView.ViewMode.IconMode)  # the thumbnail over its name
+        self.list.setFlow(QListView.Flow.TopToBottom)
+        self.list.setWrapping(False)
+        self.list.setMovement(QListView.Movement.Static)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setSpacing(4)
         self.list.currentRowChanged.connect(self._row_changed)
         buttons = QHBoxLayout()
         for name, icon_name, text, slot in (

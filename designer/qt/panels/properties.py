@@ -78,7 +78,7 @@ def _choice_widget(attr: Attr, value: object, apply: Setter) -> QComboBox:
     for title, choice in by_title.items():
         if not attr.choice_titles:
             text = title
-        elif attr.kind is ValueKind.WORD:
+        elif attr.kind is ValueKind.WORD or title.startswith(str(choice)):
             text = _tr(title)
         else:
             text = f"{choice}: {_tr(title)}"

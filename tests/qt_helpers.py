@@ -96,3 +96,35 @@ class EventLoopGaps:
     def largest(self) -> float:
         """The longest time between two ticks, in seconds."""
         return max(self.gaps, default=0.0)
+
+
+def menu_item(window, *path: str):
+    """Choose a menu entry as a person does: click the menu's title in the menu bar, then each
+    entry along `path` in the menus that open (texts as shown, without the & marks)."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QMenu
+
+    def plain(text: str) -> str:
+        return text.replace("&", "")
+
+    bar = window.menuBar()
+    top = next(a for a in bar.actions() if plain(a.text()) == path[0])
+    QTest.mouseClick(bar, LEFT, NO_MOD, bar.actionGeometry(top).center())
+    menu = top.menu()
+    for name in path[1:]:
+        _wait(lambda m=menu: m.isVisible())
+        action = next(a for a in menu.actions() if plain(a.text()) == name)
+        assert action.isEnabled(), f"{name} is disabled"
+        QTest.mouseClick(menu, LEFT, NO_MOD, menu.actionGeometry(action).center())
+        menu = action.menu() if isinstance(action.menu(), QMenu) else menu
+    return top
+
+
+def _wait(condition, timeout: float = 5.0) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    end = time.perf_counter() + timeout
+    while not condition():
+        if time.perf_counter() > end:
+            raise AssertionError("timed out waiting for the menu")
+        QApplication.processEvents()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -189,7 +189,9 @@ class FileActions:
         )
         box.setObjectName("opened_with_problems")
         box.setDetailedText(self.last_error)
-        box.open()  # not modal: the window and its problem list are what the user needs
+        box.setWindowModality(Qt.WindowModality.NonModal)  # the window and its problem list
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # are what the user needs now
+        box.show()
 
     def _refuse(self, path: Path, why: str, lines: list[str]) -> bool:
         self.last_error = "\n".join(lines)

@@ -107,10 +107,12 @@ class ElementItem(QGraphicsItem):
             return None
         local = scene_pos - self.pos()
         half = self.handle_size() / 2 + 0.1
-        for name, point in self.handles().items():
-            if abs(local.x() - point.x()) <= half and abs(local.y() - point.y()) <= half:
-                return name
-        return None
+        near = [
+            (abs(local.x() - point.x()) + abs(local.y() - point.y()), name)
+            for name, point in self.handles().items()
+            if abs(local.x() - point.x()) <= half and abs(local.y() - point.y()) <= half
+        ]
+        return min(near)[1] if near else None  # the nearest: a thin line's overlap
 
     def pixmap(self) -> QPixmap | None:
         """The element's dots, one pixel per dot (None for a REV or an element in error)."""

@@ -4,6 +4,7 @@ writer, never sent to a printer)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from designer.model.problems import Severity
@@ -61,3 +62,37 @@ class Instruction:
 
     def __str__(self) -> str:
         return f"<?{self.target} {self.data}?>" if self.data else f"<?{self.target}?>"
+
+    def attributes(self) -> dict[str, str] | None:
+        """The data's pseudo-attributes (`a="1" b='x'`, as `<?xml-stylesheet?>` has them), or
+        None when the data is not written that way."""
+        values: dict[str, str] = {}
+        data, at = self.data, 0
+        while at < len(data.rstrip()):
+            m = _PSEUDO.match(data, at)
+            if m is None:
+                return None
+            name, double, single = m.groups()
+            values[name] = _REF.sub(_unref, double if double is not None else single)
+            at = m.end()
+        return values
+
+    @classmethod
+    def of(cls, target: str, values: dict[str, str | None]) -> Instruction:
+        """An instruction whose data is `values` as pseudo-attributes (empty values left out)."""
+        data = " ".join(f'{k}="{v.translate(_ESCAPES)}"' for k, v in values.items() if v)
+        return cls(target, data)
+
+
+_PSEUDO = re.compile(r"""\s*([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_REF = re.compile(r"&(?:(amp|lt|gt|quot|apos)|#([0-9]+)|#x([0-9a-fA-F]+));")
+_ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
+_ESCAPES = str.maketrans({"&": "&amp;", '"': "&quot;", "<": "&lt;", ">": "&gt;"})
+
+
+def _unref(m: re.Match[str]) -> str:
+    name, decimal, hexadecimal = m.groups()
+    if name:
+        return _ENTITIES[name]
+    code = int(decimal) if decimal else int(hexadecimal, 16)
+    return chr(code) if 0 < code <= 0x10FFFF else m.group()

@@ -32,10 +32,6 @@ TARGET = "xplabel-merge"
 """The processing instruction's target."""
 
 DEFAULT_COUNTER = "serial"
-_PSEUDO = re.compile(r"""\s*([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
-_REF = re.compile(r"&(?:(amp|lt|gt|quot|apos)|#([0-9]+)|#x([0-9a-fA-F]+));")
-_ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
-_ESCAPES = str.maketrans({"&": "&amp;", '"': "&quot;", "<": "&lt;", ">": "&gt;"})
 _SOURCE_KEYS = ("data", "sheet", "header")
 _COUNTER_KEYS = ("counter", "start", "step", "width")
 _COUNTER_NAME = re.compile(r"[^\W\d][\w-]*")
@@ -95,7 +91,7 @@ def read_settings(
     for ins in instructions:
         if ins.target != TARGET:
             continue
-        values = _pseudo_attributes(ins.data)
+        values = ins.attributes()
         if values is None:
             message = f'cannot read {ins}: write name="value" pairs'
             problems.append(SettingsProblem(ins, message))
@@ -162,27 +158,6 @@ def _counter(
     return CounterSpec(name, **numbers)
 
 
-def _pseudo_attributes(data: str) -> dict[str, str] | None:
-    values: dict[str, str] = {}
-    at = 0
-    while at < len(data.rstrip()):
-        m = _PSEUDO.match(data, at)
-        if m is None:
-            return None
-        name, double, single = m.groups()
-        values[name] = _REF.sub(_unref, double if double is not None else single)
-        at = m.end()
-    return values
-
-
-def _unref(m: re.Match[str]) -> str:
-    name, decimal, hexadecimal = m.groups()
-    if name:
-        return _ENTITIES[name]
-    code = int(decimal) if decimal else int(hexadecimal, 16)
-    return chr(code) if 0 < code <= 0x10FFFF else m.group()
-
-
 def settings_instructions(settings: MergeSettings) -> list[Instruction]:
     """The processing instructions that hold `settings` (none for the defaults)."""
     out = []
@@ -190,19 +165,15 @@ def settings_instructions(settings: MergeSettings) -> list[Instruction]:
     if not settings.header:
         source["header"] = "no"
     if any(source.values()):
-        out.append(Instruction(TARGET, _pairs(source)))
+        out.append(Instruction.of(TARGET, source))
     for spec in settings.counters:
         pairs = {"counter": spec.name}
         defaults = CounterSpec(spec.name)
         for key in ("start", "step", "width"):
             if getattr(spec, key) != getattr(defaults, key):
                 pairs[key] = str(getattr(spec, key))
-        out.append(Instruction(TARGET, _pairs(pairs)))
+        out.append(Instruction.of(TARGET, pairs))
     return out
-
-
-def _pairs(values: dict[str, str | None]) -> str:
-    return " ".join(f'{k}="{v.translate(_ESCAPES)}"' for k, v in values.items() if v)
 
 
 def with_settings(

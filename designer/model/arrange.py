@@ -30,19 +30,34 @@ def to_back(elements: tuple, chosen: set[int]) -> tuple:
     )
 
 
-def _boxes(elements: tuple, chosen: set[int]) -> dict[int, Rect]:
-    """The boxes of the chosen elements that have a place on the label."""
-    return {i: extent(elements[i]) for i in chosen if kind_of(elements[i]).points}
+Units = list[list[int]]
+"""Elements that move as one (a group), each unit a list of element indexes."""
 
 
-def align(elements: tuple, chosen: set[int], how: str, label: Rect) -> tuple:
-    """Align the chosen elements' boxes to each other, or to the label when only one is chosen."""
-    rects = _boxes(elements, chosen)
-    if not rects:
+def _unit_boxes(elements: tuple, units: Units) -> list[tuple[list[int], Rect]]:
+    """Each unit with the box around its members that have a place on the label."""
+    out = []
+    for unit in units:
+        placed = [i for i in unit if kind_of(elements[i]).points]
+        if placed:
+            out.append((placed, bounds_of([extent(elements[i]) for i in placed])))
+    return out
+
+
+def _shifted(elements: list, unit: list[int], dx: float, dy: float) -> None:
+    for i in unit:
+        elements[i] = moved(elements[i], dx, dy)
+
+
+def align(elements: tuple, chosen: set[int], how: str, label: Rect, units: Units | None = None):
+    """Align the chosen elements' boxes (or their units': a group aligns as one) to each other,
+    or to the label when only one is chosen."""
+    boxes = _unit_boxes(elements, units if units is not None else [[i] for i in sorted(chosen)])
+    if not boxes:
         return elements
-    target = label if len(rects) == 1 else bounds_of(list(rects.values()))
+    target = label if len(boxes) == 1 else bounds_of([r for _, r in boxes])
     out = list(elements)
-    for i, r in rects.items():
+    for unit, r in boxes:
         dx = dy = 0.0
         if how == "left":
             dx = target.x0 - r.x0
@@ -56,25 +71,25 @@ def align(elements: tuple, chosen: set[int], how: str, label: Rect) -> tuple:
             dy = target.y1 - r.y1
         elif how == "middle":
             dy = (target.y0 + target.y1) / 2 - (r.y0 + r.y1) / 2
-        out[i] = moved(out[i], dx, dy)
+        _shifted(out, unit, dx, dy)
     return tuple(out)
 
 
-def distribute(elements: tuple, chosen: set[int], horizontal: bool) -> tuple:
-    """Space the chosen elements' boxes evenly between the outermost two."""
-    rects = _boxes(elements, chosen)
-    if len(rects) < 3:
+def distribute(elements: tuple, chosen: set[int], horizontal: bool, units: Units | None = None):
+    """Space the chosen elements' boxes (or their units') evenly between the outermost two."""
+    boxes = _unit_boxes(elements, units if units is not None else [[i] for i in sorted(chosen)])
+    if len(boxes) < 3:
         return elements
     start = (lambda r: r.x0) if horizontal else (lambda r: r.y0)
     size = (lambda r: r.x1 - r.x0) if horizontal else (lambda r: r.y1 - r.y0)
-    order = sorted(rects, key=lambda i: start(rects[i]))
-    first, last = rects[order[0]], rects[order[-1]]
+    boxes.sort(key=lambda unit_box: start(unit_box[1]))
+    first, last = boxes[0][1], boxes[-1][1]
     span = start(last) + size(last) - start(first)
-    gap = (span - sum(size(rects[i]) for i in order)) / (len(order) - 1)
+    gap = (span - sum(size(r) for _, r in boxes)) / (len(boxes) - 1)
     out = list(elements)
     position = start(first)
-    for i in order:
-        shift = position - start(rects[i])
-        out[i] = moved(out[i], shift, 0) if horizontal else moved(out[i], 0, shift)
-        position += size(rects[i]) + gap
+    for unit, r in boxes:
+        shift = position - start(r)
+        _shifted(out, unit, shift, 0) if horizontal else _shifted(out, unit, 0, shift)
+        position += size(r) + gap
     return tuple(out)

@@ -14,12 +14,15 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from designer.labelxml import Instruction
+from designer.labelxml.marks import marks_from, marks_instructions, without_marks
 from designer.model import Label, Page
+from designer.model.marks import LabelMarks, carried, padded
 from designer.model.presets import PAGE_PRESETS
 
 
 class PageCommand(QUndoCommand):
-    """Replace the page with another; consecutive commands with the same merge key merge."""
+    """Replace the page (and its design marks) with another; consecutive commands with the same
+    merge key merge."""
 
     MERGE_ID = 1001
 
@@ -31,10 +34,13 @@ class PageCommand(QUndoCommand):
         text: str,
         merge_key: object = None,
         label: int | None = None,
+        marks: Marks | None = None,
     ) -> None:
         super().__init__(text)
         self.doc = doc
         self.before, self.after = before, after
+        self.marks_before = doc.marks
+        self.marks_after = carried_page(before, after, doc.marks) if marks is None else marks
         self.merge_key = merge_key
         self.label_before = doc.current_label
         self.label_after = doc.current_label if label is None else label
@@ -46,13 +52,38 @@ class PageCommand(QUndoCommand):
         if not isinstance(other, PageCommand) or other.merge_key != self.merge_key:
             return False
         self.after, self.label_after = other.after, other.label_after
+        self.marks_after = other.marks_after
         return True
 
     def redo(self) -> None:
-        self.doc._apply(self.after, self.label_after)
+        self.doc._apply(self.after, self.label_after, self.marks_after)
 
     def undo(self) -> None:
-        self.doc._apply(self.before, self.label_before)
+        self.doc._apply(self.before, self.label_before, self.marks_before)
+
+
+Marks = tuple[LabelMarks, ...]
+"""A page's design marks: each label's, beside its elements."""
+
+
+def carried_page(old: Page, new: Page, marks: Marks) -> Marks:
+    """The marks of `new` from those of `old` (labels matched by place when their number is
+    the same, else by being the same label value)."""
+    marks = tuple(
+        padded(m, len(label.elements))
+        for m, label in zip(
+            marks + ((),) * (len(old.labels) - len(marks)), old.labels, strict=False
+        )
+    )
+    if len(new.labels) == len(old.labels):
+        pairs = list(zip(old.labels, marks, strict=True))
+    else:
+        by_label = {id(label): (label, m) for label, m in zip(old.labels, marks, strict=True)}
+        pairs = [by_label.get(id(label), (label, ())) for label in new.labels]
+    return tuple(
+        carried(was.elements, now.elements, m)
+        for (was, m), now in zip(pairs, new.labels, strict=True)
+    )
 
 
 def default_page() -> Page:
@@ -82,6 +113,7 @@ class LabelDocument(QObject):
         # the page is as read or saved (`.of(label, element)` -> (line, column))
         self.read_problems: list = []  # what the file's reading reported, until saved
         self.instructions: tuple[Instruction, ...] = ()  # the file's <?...?>: written back on save
+        self.marks: Marks = tuple(() for _ in self.page.labels)  # locked, hidden, grouped
 
     @property
     def label(self) -> Label:
@@ -96,12 +128,38 @@ class LabelDocument(QObject):
         return self.title or self.tr("Untitled")
 
     def set_page(
-        self, page: Page, text: str, merge_key: object = None, label: int | None = None
+        self,
+        page: Page,
+        text: str,
+        merge_key: object = None,
+        label: int | None = None,
+        marks: Marks | None = None,
     ) -> None:
-        """Change the page through the undo stack (a no-op when nothing changes)."""
-        if page == self.page and (label is None or label == self.current_label):
+        """Change the page through the undo stack (a no-op when nothing changes); its design
+        marks go with the elements they belong to (see `carried`), or are `marks`."""
+        if (
+            page == self.page
+            and (label is None or label == self.current_label)
+            and (marks is None or marks == self.marks)
+        ):
             return
-        self.undo_stack.push(PageCommand(self, self.page, page, text, merge_key, label))
+        self.undo_stack.push(PageCommand(self, self.page, page, text, merge_key, label, marks))
+
+    def label_marks(self, index: int | None = None) -> LabelMarks:
+        """The marks of label `index` (the current one by default), one per element."""
+        index = self.current_label if index is None else index
+        count = len(self.page.labels[index].elements)
+        return padded(self.marks[index] if index < len(self.marks) else (), count)
+
+    def set_marks(self, marks: LabelMarks, text: str) -> None:
+        """Change the current label's design marks (an undoable step)."""
+        all_marks = list(self.label_marks(i) for i in range(len(self.page.labels)))
+        all_marks[self.current_label] = marks
+        self.set_page(self.page, text, marks=tuple(all_marks))
+
+    def file_instructions(self) -> list[Instruction]:
+        """What to write before the `<PAGE>`: the file's own instructions and the marks."""
+        return [*without_marks(self.instructions), *marks_instructions(self.marks)]
 
     def set_elements(self, elements: tuple, text: str, merge_key: object = None) -> None:
         """Replace the current label's elements."""
@@ -138,6 +196,7 @@ class LabelDocument(QObject):
         label_changed = self.current_label != 0
         self.page, self.path, self.current_label = page, path, 0
         self.instructions = tuple(instructions)
+        self.marks = marks_from(self.instructions, [len(la.elements) for la in page.labels])
         self.title, self.positions, self.read_problems = title, positions, problems or []
         self.path_changed.emit()
         self.page_changed.emit()
@@ -152,10 +211,10 @@ class LabelDocument(QObject):
         self.undo_stack.setClean()
         self.path_changed.emit()
 
-    def _apply(self, page: Page, label: int) -> None:
+    def _apply(self, page: Page, label: int, marks: Marks) -> None:
         if page is not self.page:
             self.positions = None  # lines in the file no longer match
-        self.page = page
+        self.page, self.marks = page, marks
         label = max(0, min(label, len(page.labels) - 1))
         changed_label = label != self.current_label
         self.current_label = label

@@ -1,4 +1,6 @@
-"""Edit-menu operations on the selection: delete, duplicate, clipboard, order, align, distribute.
+"""Edit-menu operations on the selection: delete, duplicate, clipboard, order, align, distribute,
+and the design marks: lock, hide, group. A locked element is left where it is by every move,
+alignment and distribution; a group aligns and distributes as one.
 
 The clipboard carries label XML (a PAGE with one LABEL holding the copied elements), so elements
 can be pasted between labels, windows and other programs.
@@ -9,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtGui import QGuiApplication
 
 from designer.labelxml import parse, write
-from designer.model import Label, Page, arrange
+from designer.model import Label, Page, arrange, marks
 from designer.model.edit import moved, rotated
 from designer.model.geometry import Rect
 from designer.qt.canvas.scene import LabelScene
@@ -27,6 +29,19 @@ class Editing:
 
     def _chosen(self) -> set[int]:
         return set(self.scene.selected_indexes())
+
+    def _movable(self) -> set[int]:
+        """The selected elements that are not locked."""
+        marks = self.doc.label_marks()
+        return {i for i in self._chosen() if not marks[i].locked}
+
+    def _units(self, chosen: set[int]) -> list[list[int]]:
+        """The chosen elements, a group as one unit (its members among `chosen`)."""
+        marks = self.doc.label_marks()
+        units: dict[object, list[int]] = {}
+        for i in sorted(chosen):
+            units.setdefault(marks[i].group or ("alone", i), []).append(i)
+        return list(units.values())
 
     def select_all(self) -> None:
         """Select every element of the label."""
@@ -78,7 +93,7 @@ class Editing:
 
     def rotate(self) -> None:
         """Turn the selected texts and barcodes 90 degrees clockwise, each about its centre."""
-        chosen = self._chosen()
+        chosen = self._movable()
         elements = tuple(
             rotated(e) if i in chosen else e for i, e in enumerate(self.doc.label.elements)
         )
@@ -110,21 +125,54 @@ class Editing:
         )
 
     def align(self, how: str) -> None:
-        """Align the selection (or one element to the label)."""
+        """Align the selection (or one element, or one group, to the label)."""
         page = self.doc.page
         label = Rect(0.0, 0.0, float(page.w), float(page.l))
-        chosen = self._chosen()
+        chosen = self._movable()
         self._rearrange(
-            arrange.align(self.doc.label.elements, chosen, how, label),
+            arrange.align(self.doc.label.elements, chosen, how, label, self._units(chosen)),
             self.scene.tr("Align %s") % how,
-            sorted(chosen),
+            sorted(self._chosen()),
         )
 
     def distribute(self, horizontal: bool) -> None:
         """Space the selection evenly."""
-        chosen = self._chosen()
+        chosen = self._movable()
         self._rearrange(
-            arrange.distribute(self.doc.label.elements, chosen, horizontal),
+            arrange.distribute(self.doc.label.elements, chosen, horizontal, self._units(chosen)),
             self.scene.tr("Distribute"),
-            sorted(chosen),
+            sorted(self._chosen()),
         )
+
+    # --- design marks -----------------------------------------------------------------------
+
+    def set_locked(self, on: bool) -> None:
+        """Lock the selection against moves (or unlock it)."""
+        chosen = sorted(self._chosen())
+        if chosen:
+            text = self.scene.tr("Lock") if on else self.scene.tr("Unlock")
+            self.doc.set_marks(marks.with_flag(self.doc.label_marks(), chosen, "locked", on), text)
+            self.scene.select_indexes(chosen)
+
+    def set_hidden(self, indexes: list[int], on: bool) -> None:
+        """Hide elements from the canvas while editing (never from print), or show them."""
+        text = self.scene.tr("Hide") if on else self.scene.tr("Show")
+        self.doc.set_marks(marks.with_flag(self.doc.label_marks(), indexes, "hidden", on), text)
+
+    def group(self) -> None:
+        """Make the selection one group: it is chosen, moved and aligned as one."""
+        chosen = sorted(self._chosen())
+        if len(chosen) >= 2:
+            self.doc.set_marks(
+                marks.grouped(self.doc.label_marks(), chosen), self.scene.tr("Group")
+            )
+            self.scene.select_indexes(chosen)
+
+    def ungroup(self) -> None:
+        """Dissolve the groups of the selection."""
+        chosen = sorted(self._chosen())
+        if chosen:
+            self.doc.set_marks(
+                marks.ungrouped(self.doc.label_marks(), chosen), self.scene.tr("Ungroup")
+            )
+            self.scene.select_indexes(chosen)

@@ -231,7 +231,7 @@ class FileActions:
         saying what will not print (once for the same errors)."""
         if not self._fine_to_save_with_errors(path):
             return False
-        data = write_bytes(self.doc.page, self.doc.instructions)
+        data = write_bytes(self.doc.page, self.doc.file_instructions())
         try:
             atomic_write_bytes(path, data)
         except OSError as exc:

@@ -127,7 +127,9 @@ class AutoSaver(QObject):
             return False
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(self.xml_path, write_bytes(self.doc.page, self.doc.instructions))
+            atomic_write_bytes(
+                self.xml_path, write_bytes(self.doc.page, self.doc.file_instructions())
+            )
             meta = {
                 "original": str(self.doc.path) if self.doc.path else None,
                 "saved_at": datetime.now().isoformat(timespec="seconds"),

@@ -21,6 +21,7 @@ from designer.qt.panels.problems import ProblemsPanel
 from designer.qt.panels.properties import PropertyPanel
 from designer.qt.printing_ui import PrintingUI
 from designer.qt.session import AutoSaver, RecentFiles
+from designer.qt.window_context import ContextMenus
 from designer.qt.window_docks import add_docks
 from designer.qt.window_menus import WindowMenus
 from designer.qt.window_status import StatusBar
@@ -61,6 +62,7 @@ def build(
     window.docks = add_docks(window)
     window.menus = WindowMenus(window)
     window.toolbar = MainToolbar(window, window.menus.actions)
+    window.context_menus = ContextMenus(window)
     window.status_widgets = StatusBar(window)
     window.autosaver = AutoSaver(window.doc)
     window.recent = RecentFiles()

@@ -30,6 +30,8 @@ NEEDS: dict[str, int] = {  # how many selected elements an action needs to do an
     **dict.fromkeys(("to_front", "to_back"), 1),
     **{f"align_{how}": 1 for how in ("left", "center", "right", "top", "middle", "bottom")},
     **dict.fromkeys(("distribute_h", "distribute_v"), 3),
+    **dict.fromkeys(("lock", "unlock", "ungroup"), 1),
+    "group": 2,
 }
 
 
@@ -110,6 +112,8 @@ class WindowMenus(QObject):
         self.add(menu, "delete", self.tr("&Delete"), e.delete, KEYS.Delete)
         self.add(menu, "duplicate", self.tr("D&uplicate"), e.duplicate, "Ctrl+D")
         self.add(menu, "select_all", self.tr("Select &All"), e.select_all, KEYS.SelectAll)
+        menu.addSeparator()
+        self.add(menu, "label_properties", self.tr("Label &Properties"), self.label_properties)
 
     def _arrange(self, menu: QMenu) -> None:
         e = self.window.editing
@@ -134,6 +138,11 @@ class WindowMenus(QObject):
         menu.addSeparator()
         self.add(menu, "to_front", self.tr("Bring to front"), e.to_front, "Ctrl+Shift+]")
         self.add(menu, "to_back", self.tr("Send to back"), e.to_back, "Ctrl+Shift+[")
+        menu.addSeparator()
+        self.add(menu, "lock", self.tr("&Lock"), lambda: e.set_locked(True), "Ctrl+L")
+        self.add(menu, "unlock", self.tr("U&nlock"), lambda: e.set_locked(False), "Ctrl+Shift+L")
+        self.add(menu, "group", self.tr("&Group"), e.group, "Ctrl+G")
+        self.add(menu, "ungroup", self.tr("Ung&roup"), e.ungroup, "Ctrl+Shift+G")
 
     def _view(self, menu: QMenu) -> None:
         w = self.window
@@ -189,6 +198,13 @@ class WindowMenus(QObject):
         self.add(menu, "insert_image", self.tr("&Image from file…"), self.insert_image_file)
 
     # --- what the actions do ---------------------------------------------------------------
+
+    def label_properties(self) -> None:
+        """Show the label's and the page's properties (nothing selected)."""
+        self.window.scene.select_indexes([])
+        dock = self.window.docks["properties"]
+        dock.show()
+        dock.raise_()
 
     def choose_tool(self, tag: str | None) -> None:
         """Arm the tool of kind `tag` (None: put it down)."""

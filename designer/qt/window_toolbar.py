@@ -50,6 +50,11 @@ ACTION_ICONS = {
     "grid": "grid",
     "snap": "magnet",
     "insert_image": "image-plus",
+    "label_properties": "tag-outline",
+    "lock": "lock-outline",
+    "unlock": "lock-open-variant-outline",
+    "group": "group",
+    "ungroup": "ungroup",
 }
 """The icon of each action, by the action's name."""
 

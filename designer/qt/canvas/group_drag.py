@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
-from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsScene
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPixmapItem, QGraphicsScene
 
 from designer.model.units import DOTS_PER_MM
 from designer.qt.canvas.items import ElementItem
@@ -28,11 +28,13 @@ class GroupDrag:
         self.scene = scene
         self.leader = leader
         self.start = start
-        self.moving = [i for i in scene.items_by_index if i.isSelected()]
+        movable = QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+        self.moving = [i for i in scene.items_by_index if i.isSelected() and i.flags() & movable]
         chosen = {i.index for i in self.moving}
         doc = scene.doc
+        shown = [i.index for i in scene.items_by_index if i.isVisible()]  # not hidden by a mark
         rest = doc.label.replace(
-            elements=tuple(e for i, e in enumerate(doc.label.elements) if i not in chosen)
+            elements=tuple(doc.label.elements[i] for i in shown if i not in chosen)
         )
         try:
             background = QPixmap.fromImage(label_image(render_label(doc.page, rest)))
@@ -44,7 +46,11 @@ class GroupDrag:
             union = union.united(item.content_rect().united(item.boundingRect()))
         self.origin = union.topLeft()
         self.picture = self._layer(self._selection_picture(union), self.origin, 1e6)
-        self.hidden = [i for i in scene.items_by_index if background is not None or i.isSelected()]
+        self.hidden = [
+            i
+            for i in scene.items_by_index
+            if i.isVisible() and (background is not None or i in self.moving)
+        ]
         for item in self.hidden:
             item.setVisible(False)
 

@@ -14,12 +14,14 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from designer.model.kinds import kind_of
+from designer.model.marks import Marks
 from designer.model.units import DOTS_PER_MM, snap_mm_to_dot
 from designer.qt.images import ink_image
 from designer.render import ElementRenderError, RenderOptions, element_image
 
 SELECTION_COLOR = QColor(0, 120, 215)
 ERROR_COLOR = QColor(200, 30, 30)
+LOCKED_COLOR = QColor(120, 120, 120)
 
 
 class ElementItem(QGraphicsItem):
@@ -32,6 +34,7 @@ class ElementItem(QGraphicsItem):
         self.index = index
         self.element = element
         self.kind = kind_of(element)
+        self.locked = False
         self.error: str | None = None  # why it cannot be drawn
         self.problem: str | None = None  # an error validation found: it will not print
         self.snap_mm = 1 / DOTS_PER_MM
@@ -80,6 +83,13 @@ class ElementItem(QGraphicsItem):
         else:
             self._pixmap = QPixmap.fromImage(ink_image(mask))
 
+    def apply_marks(self, marks: Marks) -> None:
+        """Follow the element's design marks: a locked one does not move; a hidden one is not
+        on the canvas (it still prints)."""
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable, not marks.locked)
+        self.setVisible(not marks.hidden)
+        self.locked = marks.locked
+
     def preview(self, element: object, options: RenderOptions) -> None:
         """Show `element` instead (a resize in progress); the document is not changed."""
         self.prepareGeometryChange()
@@ -103,7 +113,12 @@ class ElementItem(QGraphicsItem):
 
     def handle_at(self, scene_pos: QPointF) -> str | None:
         """The handle under `scene_pos`, when the item is selected and has a size to change."""
-        if not self.isSelected() or self.error is not None or self.kind.resize is None:
+        if (
+            not self.isSelected()
+            or self.error is not None
+            or self.kind.resize is None
+            or not self.flags() & QGraphicsItem.GraphicsItemFlag.ItemIsMovable  # locked
+        ):
             return None
         local = scene_pos - self.pos()
         half = self.handle_size() / 2 + 0.1
@@ -165,10 +180,12 @@ class ElementItem(QGraphicsItem):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(self._box)
         if self.isSelected():
-            pen = QPen(SELECTION_COLOR, 0, Qt.PenStyle.DashLine)
-            painter.setPen(pen)
+            color = LOCKED_COLOR if self.locked else SELECTION_COLOR
+            painter.setPen(QPen(color, 0, Qt.PenStyle.DashLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(self._box)
+            if self.locked:  # no handles: it does not move or change size
+                return
             handle = self.handle_size()
             painter.setBrush(SELECTION_COLOR)
             for corner in self.handles().values():

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from designer.model.edit import moved, resized
 from designer.model.geometry import Rect
 from designer.model.kinds import kind_of
+from designer.model.marks import group_members
 from designer.model.schema import Content
 from designer.qt.canvas.group_drag import GROUP_THRESHOLD, GroupDrag
 from designer.qt.canvas.inplace import InPlaceEditor
@@ -103,9 +104,11 @@ class LabelScene(QGraphicsScene):
         for extra in self.items_by_index[len(elements) :]:
             self.removeItem(extra)
         self.items_by_index = kept
+        marks = self.doc.label_marks()
         for item in kept:
             item.snap_mm = self.grid_mm if self.snap_to_grid else 1 / 8
-            item.setSelected(item.index in selected)
+            item.apply_marks(marks[item.index])
+            item.setSelected(item.index in selected and item.isVisible())
         self.blockSignals(False)
         self._emit_selection()
         self.update()
@@ -142,7 +145,16 @@ class LabelScene(QGraphicsScene):
             item.setSelected(item.index in wanted)
 
     def _emit_selection(self) -> None:
-        self.selection_indexes_changed.emit(self.selected_indexes())
+        chosen = self.selected_indexes()
+        whole = group_members(self.doc.label_marks(), chosen)
+        if whole != chosen:  # a group is chosen as a whole
+            self.blockSignals(True)
+            for item in self.items_by_index:
+                if item.index in whole and item.isVisible():
+                    item.setSelected(True)
+            self.blockSignals(False)
+            chosen = self.selected_indexes()
+        self.selection_indexes_changed.emit(chosen)
 
     # --- editing ---------------------------------------------------------------------------
 
@@ -192,7 +204,8 @@ class LabelScene(QGraphicsScene):
 
     def nudge(self, dx: float, dy: float) -> None:
         """Move the selection by (dx, dy) mm; repeated nudges merge into one undo step."""
-        selected = set(self.selected_indexes())
+        marks = self.doc.label_marks()
+        selected = {i for i in self.selected_indexes() if not marks[i].locked}
         if not selected:
             return
         elements = tuple(

@@ -16,6 +16,9 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolBar
 from designer.model.kinds import KINDS
 from designer.qt.canvas.tools import TOOL_KINDS, kind_title
 from designer.qt.toolbox import ImageFileError, ToolButton, embedded_image
+from designer.qt.window_export import add_export_actions
+from designer.qt.window_help import add_help_menu
+from designer.qt.window_layout import add_layout_actions
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -38,6 +41,7 @@ class WindowMenus(QObject):
         self._arrange(bar.addMenu(self.tr("&Arrange")))
         self._view(bar.addMenu(self.tr("&View")))
         self._insert(bar.addMenu(self.tr("&Insert")))
+        add_help_menu(self, bar.addMenu(self.tr("&Help")))
 
     def add(
         self,
@@ -67,12 +71,14 @@ class WindowMenus(QObject):
         self.add(menu, "open", self.tr("&Open…"), w.files.open, KEYS.Open)
         self.add(menu, "save", self.tr("&Save"), w.files.save, KEYS.Save)
         self.add(menu, "save_as", self.tr("Save &As…"), w.files.save_as, KEYS.SaveAs)
+        add_export_actions(self, menu)
         self.add(menu, "print", self.tr("&Print…"), w.printing.open_print_dialog, KEYS.Print)
         self.add(menu, "account", self.tr("&Account…"), w.printing.open_account_dialog)
         self.recent_menu = menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self.fill_recent)
         w.recent_menu = self.recent_menu
         menu.addSeparator()
+        self.add(menu, "close", self.tr("&Close"), w.close, "Ctrl+W")
         self.add(menu, "quit", self.tr("&Quit"), w.close, KEYS.Quit)
 
     def _edit(self, menu: QMenu) -> None:
@@ -135,6 +141,7 @@ class WindowMenus(QObject):
         menu.addSeparator()
         for dock in w.docks.values():
             menu.addAction(dock.toggleViewAction())
+        add_layout_actions(self, menu)
 
     def _insert(self, menu: QMenu) -> None:
         w = self.window

@@ -1,0 +1,131 @@
+"""File > Export as PNG and Export as PDF: the window's side of exporting. The dialog
+(`dialogs/export.py`) says where and how; the files are written by `services/export.py`, the
+same code as `xplabel render`, so the dots are the same."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+
+from designer.model import Page, validate
+from designer.services.export import ExportError, ExportFormat, export_labels
+
+if TYPE_CHECKING:
+    from designer.qt.dialogs.export import ExportDialog
+    from designer.qt.main_window import MainWindow
+    from designer.qt.window_menus import WindowMenus
+
+
+def add_export_actions(menus: WindowMenus, menu: QMenu) -> Exporter:
+    """Put File > Export as PNG… and Export as PDF… in `menu`; the window's exporter."""
+    exporter = Exporter(menus.window)
+    menu.addSeparator()
+    menus.add(
+        menu, "export_png", exporter.tr("Export as P&NG…"), lambda: exporter.open(ExportFormat.PNG)
+    )
+    menus.add(
+        menu, "export_pdf", exporter.tr("Export as P&DF…"), lambda: exporter.open(ExportFormat.PDF)
+    )
+    menu.addSeparator()
+    menus.window.exporter = exporter
+    return exporter
+
+
+def error_lines(page: Page) -> list[str]:
+    """The page's errors, each with its label id and element number as the Problems panel says
+    them."""
+    lines = []
+    for problem in validate(page):
+        if not problem.is_error:
+            continue
+        where = ""
+        if problem.label is not None:
+            where = QApplication.translate("Exporter", "label %s") % page.labels[problem.label].id
+            if problem.element is not None:
+                where += QApplication.translate("Exporter", ", element %d") % (problem.element + 1)
+            where += ": "
+        lines.append(where + problem.message)
+    return lines
+
+
+class Exporter(QObject):
+    """Exports one window's document; remembers the folder and the choices of the last export."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.folder: Path | None = None
+        self.choices: tuple[bool, bool, int] | None = None
+        self.last_written: list[Path] = []
+
+    def default_path(self, fmt: ExportFormat) -> Path:
+        """Where an export goes unless the person says otherwise: the document's name, in the
+        folder of the last export, else the document's folder, else the home folder."""
+        doc = self.window.doc
+        folder = self.folder or (doc.path.parent if doc.path else Path.home())
+        return folder / ((doc.path.stem if doc.path else "label") + fmt.suffix)
+
+    def open(self, fmt: ExportFormat) -> ExportDialog:
+        """Ask how to export the document as `fmt`, then export it."""
+        from designer.qt.dialogs.export import ExportDialog  # on demand: quicker start-up
+
+        doc = self.window.doc
+        page = doc.page
+        dialog = ExportDialog(
+            fmt, page, doc.current_label, self.default_path(fmt), error_lines(page), self.window
+        )
+        if self.choices is not None:
+            dialog.set_choices(*self.choices)
+        dialog.accepted.connect(lambda: self.export(dialog, page))
+        dialog.open()
+        return dialog
+
+    def export(self, dialog: ExportDialog, page: Page) -> list[Path]:
+        """Write what `dialog` chose; the paths written. A file that cannot be written is said
+        in a message box (with any written before it)."""
+        path = dialog.path()
+        if path is None:
+            return []
+        self.folder = path.parent
+        self.choices = dialog.choices()
+        written: list[Path] = []
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            # An element that cannot be drawn (the dialog said which) is a crossed frame.
+            export_labels(
+                page, dialog.labels(), path, dialog.fmt, dialog.options(True), written.append
+            )
+        except ExportError as exc:
+            self._failed(exc, written)
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.last_written = written
+        if written:
+            names = ", ".join(p.name for p in written[:4]) + (", …" if len(written) > 4 else "")
+            self.window.statusBar().showMessage(
+                self.tr("Exported %n file(s) to %1: %2", "", len(written))
+                .replace("%1", str(written[0].parent))
+                .replace("%2", names),
+                10000,
+            )
+        return written
+
+    def _failed(self, exc: ExportError, written: list[Path]) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            self.tr("Not exported"),
+            self.tr("%s cannot be written: %s") % (exc.path.name, exc.reason),
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        box.setObjectName("export_failed")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(str(exc.path.parent))
+        if written:
+            box.setDetailedText(
+                self.tr("Written before it:") + "\n" + "\n".join(str(p) for p in written)
+            )
+        box.open()

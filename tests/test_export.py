@@ -136,7 +136,7 @@ def test_render_keeps_its_png_behaviour_and_exit_codes(
 
 
 def test_an_element_that_cannot_be_drawn_is_a_crossed_frame_only_when_asked(tmp_path) -> None:
-    bad = Barcode(x=2, y=2, ct="ean13", data="12AB")  # not digits: cannot be drawn
+    bad = Barcode(x=2, y=2, ct="jan13a", data="12AB")  # not digits: cannot be drawn
     page = Page(w=40, l=30, labels=(Label(id=1, elements=(Text(x=1, y=20, text="ok"), bad)),))
     with pytest.raises(ValueError):
         export_labels(page, page.labels, tmp_path / "a.png", ExportFormat.PNG, ExportOptions())

@@ -8,8 +8,16 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QRadioButton, QStyle, QStyleOptionButton
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QRadioButton,
+    QStyle,
+    QStyleOptionButton,
+)
 
 from designer.cli import main
 from designer.model import Barcode, Label, Page, Text
@@ -94,7 +102,7 @@ def test_export_png_of_every_label_is_what_render_writes(
         by_render = tmp_path / f"cli-{label_id}.png"
         assert exported.read_bytes() == by_render.read_bytes()
         assert png_info(exported)[0] == "1"
-    assert "Exported 3 file(s)" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage().startswith(f"Exported 3 files to {tmp_path}: ")
 
 
 def test_export_the_current_label_as_printed_and_the_choices_are_kept(
@@ -110,6 +118,7 @@ def test_export_the_current_label_as_printed_and_the_choices_are_kept(
     click_export(qtbot, dialog)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert sorted(p.name for p in tmp_path.glob("*.png")) == ["two.png"]
+    assert window.statusBar().currentMessage() == f"Exported {tmp_path / 'two.png'}"
     args = ["--label", "2", "--as-printed"]
     assert main(["render", str(turned), "-o", str(tmp_path / "cli.png"), *args]) == 0
     assert (tmp_path / "two.png").read_bytes() == (tmp_path / "cli.png").read_bytes()
@@ -147,7 +156,7 @@ def test_export_pdf_has_a_page_per_label_at_true_size_with_render_dots(
 def test_a_page_with_errors_says_what_cannot_be_drawn_and_exports_the_rest(
     window, qtbot, tmp_path: Path
 ) -> None:
-    bad = Barcode(x=2, y=2, ct="ean13", data="12AB")
+    bad = Barcode(x=2, y=2, ct="jan13a", data="12AB")
     page = Page(w=40, l=30, labels=(Label(id=7, elements=(Text(x=1, y=20, text="ok"), bad)),))
     window.doc.reset(page, None)
     dialog = open_export(qtbot, window, "Export as PNG")
@@ -203,3 +212,34 @@ def test_replacing_a_file_is_asked_and_a_file_that_cannot_be_written_is_said(
     assert warned == [f"The folder {tmp_path / 'nowhere'} does not exist."]
     assert dialog.isVisible()
     dialog.reject()
+
+
+def test_a_long_export_shows_its_progress_and_can_be_cancelled(window, qtbot, tmp_path: Path):
+    labels = tuple(Label(id=i, elements=(Text(x=1, y=1, text=f"№ {i}"),)) for i in range(1, 301))
+    window.doc.reset(Page(w=40, l=30, labels=labels), None)
+    window.exporter.progress_after_ms = 0  # show it at once (it waits half a second otherwise)
+    seen: list[int] = []
+
+    def cancel_when_shown() -> None:
+        shown = [
+            p for p in window.findChildren(QProgressDialog, "export_progress") if p.isVisible()
+        ]
+        if shown and not seen:
+            seen.append(shown[0].value())
+            qtbot.mouseClick(shown[0].findChild(QPushButton), LEFT)
+
+    timer = QTimer()
+    timer.timeout.connect(cancel_when_shown)
+    timer.start(5)
+    for entry, name in (("Export as PDF", "all.pdf"), ("Export as PNG", "each.png")):
+        seen.clear()
+        dialog = open_export(qtbot, window, entry)
+        type_path(qtbot, dialog, tmp_path / name)
+        click_export(qtbot, dialog)
+        qtbot.waitUntil(lambda d=dialog: not d.isVisible())
+        assert seen, "the progress was never shown"
+        assert window.statusBar().currentMessage().startswith("Export cancelled; ")
+    timer.stop()
+    assert not (tmp_path / "all.pdf").exists()  # a cancelled PDF is not written at all
+    pngs = sorted(tmp_path.glob("each-*.png"))
+    assert 0 < len(pngs) < 300 and len(pngs) == len(window.exporter.last_written)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QProgressDialog
 
 from designer.model import Page, validate
 from designer.services.export import ExportError, ExportFormat, export_labels
@@ -17,6 +17,22 @@ if TYPE_CHECKING:
     from designer.qt.dialogs.export import ExportDialog
     from designer.qt.main_window import MainWindow
     from designer.qt.window_menus import WindowMenus
+
+
+PROGRESS_AFTER_MS = 500
+"""An export that takes longer than this shows its progress."""
+
+
+class _Cancelled(Exception):
+    """The person cancelled an export under way."""
+
+
+def _step(progress: QProgressDialog, done: int) -> None:
+    """One more label drawn; the window stays responsive (a modal progress dialog lets events
+    through); _Cancelled when the person has cancelled."""
+    progress.setValue(done)
+    if progress.wasCanceled():
+        raise _Cancelled
 
 
 def add_export_actions(menus: WindowMenus, menu: QMenu) -> Exporter:
@@ -60,6 +76,7 @@ class Exporter(QObject):
         self.folder: Path | None = None
         self.choices: tuple[bool, bool, int] | None = None
         self.last_written: list[Path] = []
+        self.progress_after_ms = PROGRESS_AFTER_MS
 
     def default_path(self, fmt: ExportFormat) -> Path:
         """Where an export goes unless the person says otherwise: the document's name, in the
@@ -84,34 +101,67 @@ class Exporter(QObject):
         return dialog
 
     def export(self, dialog: ExportDialog, page: Page) -> list[Path]:
-        """Write what `dialog` chose; the paths written. A file that cannot be written is said
-        in a message box (with any written before it)."""
+        """Write what `dialog` chose; the paths written. Several labels show their progress
+        (and can be cancelled: what is written stays, a PDF is not written); a file that cannot
+        be written is said in a message box (with any written before it)."""
         path = dialog.path()
         if path is None:
             return []
         self.folder = path.parent
         self.choices = dialog.choices()
+        labels = dialog.labels()
         written: list[Path] = []
+        progress = self._progress(len(labels))
+        cancelled = False
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             # An element that cannot be drawn (the dialog said which) is a crossed frame.
             export_labels(
-                page, dialog.labels(), path, dialog.fmt, dialog.options(True), written.append
+                page,
+                labels,
+                path,
+                dialog.fmt,
+                dialog.options(mark_errors=True),
+                written.append,
+                None if progress is None else lambda done, _total: _step(progress, done),
             )
         except ExportError as exc:
             self._failed(exc, written)
+        except _Cancelled:
+            cancelled = True
         finally:
             QApplication.restoreOverrideCursor()
+            if progress is not None:
+                progress.close()
+                progress.deleteLater()
         self.last_written = written
-        if written:
+        if cancelled:
+            message = self.tr("Export cancelled; %d file(s) written") % len(written)
+        elif len(written) == 1:
+            message = self.tr("Exported %s") % written[0]
+        else:
             names = ", ".join(p.name for p in written[:4]) + (", …" if len(written) > 4 else "")
-            self.window.statusBar().showMessage(
-                self.tr("Exported %n file(s) to %1: %2", "", len(written))
-                .replace("%1", str(written[0].parent))
-                .replace("%2", names),
-                10000,
+            message = self.tr("Exported %d files to %s: %s") % (
+                len(written),
+                written[0].parent if written else "",
+                names,
             )
+        if written or cancelled:
+            self.window.statusBar().showMessage(message, 10000)
         return written
+
+    def _progress(self, labels: int) -> QProgressDialog | None:
+        """A progress dialog for an export of several labels, shown only if it takes a while."""
+        if labels < 2:
+            return None
+        progress = QProgressDialog(
+            self.tr("Exporting %d labels…") % labels, self.tr("Cancel"), 0, labels, self.window
+        )
+        progress.setObjectName("export_progress")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(self.progress_after_ms)
+        progress.setValue(0)
+        return progress
 
     def _failed(self, exc: ExportError, written: list[Path]) -> None:
         box = QMessageBox(

@@ -18,6 +18,9 @@ from designer.render import Dither, RenderOptions, png_bytes, render_label
 from designer.services.files import atomic_write_bytes
 from designer.services.pdf import PdfPage, one_bit_pdf
 
+Progress = Callable[[int, int], object]
+"""Told (labels drawn, labels in all) after each label is drawn; it may raise to stop."""
+
 
 class ExportFormat(enum.Enum):
     """What an export writes."""
@@ -90,14 +93,20 @@ def planned_paths(fmt: ExportFormat, out: str | Path, labels: Sequence[Label]) -
 
 
 def pdf_bytes(
-    page: Page, labels: Sequence[Label], options: ExportOptions, title: str = ""
+    page: Page,
+    labels: Sequence[Label],
+    options: ExportOptions,
+    title: str = "",
+    progress: Progress | None = None,
 ) -> bytes:
     """A PDF with a page per label of `labels`, each exactly the page's w x l mm with the
     label's dots at `options.dpmm` dots per mm."""
     render = options.render_options()
-    pages = [
-        PdfPage(render_label(page, label, render), page.w, page.l, options.dpmm) for label in labels
-    ]
+    pages = []
+    for label in labels:
+        pages.append(PdfPage(render_label(page, label, render), page.w, page.l, options.dpmm))
+        if progress is not None:
+            progress(len(pages), len(labels))
     return one_bit_pdf(pages, title=title, creator=f"Xpyun Label Designer {__version__}")
 
 
@@ -115,23 +124,28 @@ def export_labels(
     fmt: ExportFormat,
     options: ExportOptions,
     written: Callable[[Path], object] | None = None,
+    progress: Progress | None = None,
 ) -> list[Path]:
     """Write `labels` of `page` to `out` as `fmt`; the paths written, in order (`written` is
-    told each as soon as it is there). Each file is written atomically; ExportError names the
-    first that could not be (those before it stay written). ValueError when `labels` is empty;
-    an element that cannot be drawn raises unless `options.mark_errors`."""
+    told each as soon as it is there, `progress` each label drawn). Each file is written
+    atomically; ExportError names the first that could not be (those before it stay written;
+    so do they when `progress` raises, and a PDF is then not written at all). ValueError when
+    `labels` is empty; an element that cannot be drawn raises unless `options.mark_errors`."""
     if not labels:
         raise ValueError("there is no label to export")
     if fmt is ExportFormat.PDF:
         path = Path(out)
-        _write(path, pdf_bytes(page, labels, options, title=path.stem))
+        _write(path, pdf_bytes(page, labels, options, path.stem, progress))
         if written is not None:
             written(path)
         return [path]
     render = options.render_options()
     paths = planned_paths(fmt, out, labels)
-    for label, path in zip(labels, paths, strict=True):
-        _write(path, png_bytes(render_label(page, label, render)))
+    for n, (label, path) in enumerate(zip(labels, paths, strict=True), start=1):
+        data = png_bytes(render_label(page, label, render))
+        if progress is not None:
+            progress(n, len(labels))
+        _write(path, data)
         if written is not None:
             written(path)
     return paths

@@ -61,13 +61,19 @@ class ExportDialog(QDialog):
         where.addWidget(self.path_edit, 1)
         where.addWidget(browse)
         n = len(page.labels)
-        each = self.tr("a page each") if pdf else self.tr("a file each")
-        self.all_labels = QRadioButton(self.tr("All %n label(s), %1", "", n).replace("%1", each))
+        if n == 1:
+            every = self.tr("The page's one label (id %d)") % page.labels[0].id
+        elif pdf:
+            every = self.tr("All %d labels, a page each") % n
+        else:
+            every = self.tr("All %d labels, a file each") % n
+        self.all_labels = QRadioButton(every)
         self.all_labels.setObjectName("all_labels")
         self.current_label = QRadioButton(
             self.tr("Only the current label (id %d)") % page.labels[current].id
         )
         self.current_label.setObjectName("current_label")
+        self.current_label.setVisible(n > 1)  # the same as all of them
         self.all_labels.setChecked(True)
         self._group(self.all_labels, self.current_label)
         self.as_designed = QRadioButton(self.tr("As designed (as on the canvas)"))
@@ -100,7 +106,7 @@ class ExportDialog(QDialog):
             note = QLabel(
                 self.tr(
                     "Each page is exactly %1 x %2 mm, the label's dots at the printer's "
-                    "resolution: print it at 100 % (actual size), not fitted to the paper."
+                    "resolution: print it at 100\u00a0% (actual size), not fitted to the paper."
                 )
                 .replace("%1", f"{page.w:g}")
                 .replace("%2", f"{page.l:g}")

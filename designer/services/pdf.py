@@ -45,7 +45,7 @@ def _image_stream(image: Image.Image) -> tuple[str, bytes]:
     """The image XObject dictionary (without /Length) and its compressed 1-bit rows (PDF's
     DeviceGray: 0 black, 1 white, which is Pillow's mode '1' packing)."""
     one_bit = image if image.mode == "1" else image.convert("1")
-    data = zlib.compress(one_bit.tobytes("raw", "1"), 9)
+    data = zlib.compress(one_bit.tobytes("raw", "1"), 6)
     header = (
         f"/Type /XObject /Subtype /Image /Width {one_bit.width} /Height {one_bit.height} "
         "/ColorSpace /DeviceGray /BitsPerComponent 1 /Interpolate false /Filter /FlateDecode"

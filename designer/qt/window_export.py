@@ -11,12 +11,12 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QProgressDialog
 
 from designer.model import Page, validate
-from designer.services.export import ExportError, ExportFormat, export_labels
 
 if TYPE_CHECKING:
     from designer.qt.dialogs.export import ExportDialog
     from designer.qt.main_window import MainWindow
     from designer.qt.window_menus import WindowMenus
+    from designer.services.export import ExportError, ExportFormat
 
 
 PROGRESS_AFTER_MS = 500
@@ -39,12 +39,8 @@ def add_export_actions(menus: WindowMenus, menu: QMenu) -> Exporter:
     """Put File > Export as PNG… and Export as PDF… in `menu`; the window's exporter."""
     exporter = Exporter(menus.window)
     menu.addSeparator()
-    menus.add(
-        menu, "export_png", exporter.tr("Export as P&NG…"), lambda: exporter.open(ExportFormat.PNG)
-    )
-    menus.add(
-        menu, "export_pdf", exporter.tr("Export as P&DF…"), lambda: exporter.open(ExportFormat.PDF)
-    )
+    menus.add(menu, "export_png", exporter.tr("Export as P&NG…"), lambda: exporter.open("png"))
+    menus.add(menu, "export_pdf", exporter.tr("Export as P&DF…"), lambda: exporter.open("pdf"))
     menu.addSeparator()
     menus.window.exporter = exporter
     return exporter
@@ -85,9 +81,12 @@ class Exporter(QObject):
         folder = self.folder or (doc.path.parent if doc.path else Path.home())
         return folder / ((doc.path.stem if doc.path else "label") + fmt.suffix)
 
-    def open(self, fmt: ExportFormat) -> ExportDialog:
-        """Ask how to export the document as `fmt`, then export it."""
+    def open(self, fmt: ExportFormat | str) -> ExportDialog:
+        """Ask how to export the document as `fmt` (or its name: png, pdf), then export it."""
         from designer.qt.dialogs.export import ExportDialog  # on demand: quicker start-up
+        from designer.services.export import ExportFormat
+
+        fmt = ExportFormat(fmt)
 
         doc = self.window.doc
         page = doc.page
@@ -104,6 +103,8 @@ class Exporter(QObject):
         """Write what `dialog` chose; the paths written. Several labels show their progress
         (and can be cancelled: what is written stays, a PDF is not written); a file that cannot
         be written is said in a message box (with any written before it)."""
+        from designer.services.export import ExportError, export_labels
+
         path = dialog.path()
         if path is None:
             return []

@@ -18,6 +18,8 @@ PLAIN = [
     "designer.services.printing",
     "designer.services.credentials",
     "designer.services.fleet",
+    "designer.services.export",
+    "designer.services.about",
     "designer.cli",
 ]
 

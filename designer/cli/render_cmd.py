@@ -1,7 +1,9 @@
-"""`xplabel render FILE -o OUT.png [--label ID] [--as-printed] [--dpmm N]`: labels to PNG files.
+"""`xplabel render FILE -o OUT.png [--label ID] [--as-printed] [--dpmm N]`: labels to PNG files;
+`-o OUT.pdf` (or `--pdf`) writes one PDF at true size instead, a page per label.
 
 With `--data` (or `--rows`), FILE is a template: each chosen row is merged first and drawn as
-OUT-<row>.png (OUT alone for one label; OUT-<row>-<label id>.png for a template of several).
+OUT-<row>.png (OUT alone for one label; OUT-<row>-<label id>.png for a template of several), or
+as the pages of one PDF.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from designer.cli.common import CommandError, fail, read_source, report
 from designer.cli.merge_common import add_data_options, prepare, report_rows, wants_merge
 from designer.model import Label, Page
 from designer.render import Dither, RenderOptions, png_bytes, render_label
+from designer.services.export import ExportError, ExportFormat, ExportOptions, export_labels
+from designer.services.export import png_paths as _png_paths
 from designer.services.files import atomic_write_bytes
 
 
@@ -21,13 +25,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     """Add the `render` command."""
     p = sub.add_parser(
         "render",
-        help="draw labels as the printer prints them, to PNG",
+        help="draw labels as the printer prints them, to PNG or PDF",
         description="Render label XML to 1-bit PNG at printer resolution, exactly the dots the "
         "printer prints. One label (the only one, or --label ID) goes to OUT; several labels go to "
-        "OUT-<id>.png each, every path printed on stdout. A file with errors is refused.",
+        "OUT-<id>.png each, every path printed on stdout. An OUT ending in .pdf (or --pdf) "
+        "writes one PDF instead: a page per label, exactly the label's size, the same dots at "
+        "the printer's resolution, to print at true size. A file with errors is refused.",
     )
     p.add_argument("file", metavar="FILE", help="label XML file; - reads stdin")
     p.add_argument("-o", "--output", metavar="OUT.png", required=True, help="the PNG to write")
+    p.add_argument("--pdf", action="store_true", help="write a PDF (OUT.pdf alone chooses PDF too)")
     p.add_argument("--label", metavar="ID", type=int, help="render only the label with this id")
     p.add_argument(
         "--as-printed",
@@ -52,11 +59,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def output_paths(out: str, ids: list[int]) -> list[Path]:
     """Where each label goes: OUT for one label, OUT-<id>.png for several."""
-    path = Path(out)
-    if len(ids) == 1:
-        return [path]
-    stem = path.with_suffix("") if path.suffix.lower() == ".png" else path
-    return [stem.with_name(f"{stem.name}-{label_id}.png") for label_id in ids]
+    return _png_paths(out, ids)  # the window's File > Export names them the same way
 
 
 def run(args: argparse.Namespace) -> int:
@@ -79,6 +82,8 @@ def run(args: argparse.Namespace) -> int:
             return fail(f"{args.file}: no label with id {args.label} (ids: {known})")
     if not labels:
         return fail(f"{args.file}: the page has no label to render")
+    if args.pdf or ExportFormat.of(args.output) is ExportFormat.PDF:
+        return _render_pdf(page, labels, args)
     paths = output_paths(args.output, [la.id for la in labels])
     return _render(page, list(zip(labels, paths, strict=True)), args)
 
@@ -105,6 +110,8 @@ def _run_merged(args: argparse.Namespace) -> int:
         for record in result.records
         for j in chosen
     ]
+    if args.pdf or ExportFormat.of(args.output) is ExportFormat.PDF:
+        return _render_pdf(result.page(), [la for la, _, _ in pairs], args)
     out = Path(args.output)
     stem = out.with_suffix("") if out.suffix.lower() == ".png" else out
     if len(pairs) == 1:
@@ -132,4 +139,18 @@ def _render(page: Page, jobs: list[tuple[Label, Path]], args: argparse.Namespace
         except OSError as exc:
             return fail(f"{path}: cannot write: {exc.strerror or exc}")
         print(path)
+    return 0
+
+
+def _render_pdf(page: Page, labels: list[Label], args: argparse.Namespace) -> int:
+    """Draw the labels into one PDF at true size, a page each; print its path."""
+    options = ExportOptions(
+        as_printed=args.as_printed,
+        dpmm=args.dpmm,
+        dither=Dither.THRESHOLD if args.threshold else Dither.FLOYD_STEINBERG,
+    )
+    try:
+        export_labels(page, labels, args.output, ExportFormat.PDF, options, written=print)
+    except ExportError as exc:
+        return fail(str(exc))
     return 0

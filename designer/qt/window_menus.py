@@ -17,6 +17,9 @@ from designer.model.kinds import KINDS
 from designer.qt.canvas.tools import TOOL_KINDS, kind_title
 from designer.qt.icons import icon
 from designer.qt.toolbox import ImageFileError, ToolButton, embedded_image
+from designer.qt.window_export import add_export_actions
+from designer.qt.window_help import add_help_menu
+from designer.qt.window_layout import add_layout_actions
 from designer.qt.window_toolbar import decorate, describe
 
 if TYPE_CHECKING:
@@ -48,6 +51,7 @@ class WindowMenus(QObject):
         self._arrange(bar.addMenu(self.tr("&Arrange")))
         self._view(bar.addMenu(self.tr("&View")))
         self._insert(bar.addMenu(self.tr("&Insert")))
+        add_help_menu(self, bar.addMenu(self.tr("&Help")))
         decorate(self.actions)
         window.scene.selection_indexes_changed.connect(self.selection_changed)
         self.selection_changed(window.scene.selected_indexes())
@@ -87,12 +91,14 @@ class WindowMenus(QObject):
         self.add(menu, "open", self.tr("&Open…"), w.files.open, KEYS.Open)
         self.add(menu, "save", self.tr("&Save"), w.files.save, KEYS.Save)
         self.add(menu, "save_as", self.tr("Save &As…"), w.files.save_as, KEYS.SaveAs)
+        add_export_actions(self, menu)
         self.add(menu, "print", self.tr("&Print…"), w.printing.open_print_dialog, KEYS.Print)
         self.add(menu, "account", self.tr("&Account…"), w.printing.open_account_dialog)
         self.recent_menu = menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self.fill_recent)
         w.recent_menu = self.recent_menu
         menu.addSeparator()
+        self.add(menu, "close", self.tr("&Close"), w.close, "Ctrl+W")
         self.add(menu, "quit", self.tr("&Quit"), w.close, KEYS.Quit)
 
     def _edit(self, menu: QMenu) -> None:
@@ -162,6 +168,7 @@ class WindowMenus(QObject):
         menu.addSeparator()
         for dock in w.docks.values():
             menu.addAction(dock.toggleViewAction())
+        add_layout_actions(self, menu)
 
     def _insert(self, menu: QMenu) -> None:
         w = self.window

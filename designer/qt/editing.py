@@ -146,13 +146,25 @@ class Editing:
 
     # --- design marks -----------------------------------------------------------------------
 
-    def set_locked(self, on: bool) -> None:
-        """Lock the selection against moves (or unlock it)."""
-        chosen = sorted(self._chosen())
+    def set_locked(self, on: bool, indexes: list[int] | None = None) -> None:
+        """Lock the selection (or these elements) against moves, or unlock them."""
+        chosen = sorted(self._chosen()) if indexes is None else indexes
         if chosen:
             text = self.scene.tr("Lock") if on else self.scene.tr("Unlock")
             self.doc.set_marks(marks.with_flag(self.doc.label_marks(), chosen, "locked", on), text)
-            self.scene.select_indexes(chosen)
+            if indexes is None:
+                self.scene.select_indexes(chosen)
+
+    def reorder(self, order: list[int]) -> None:
+        """Draw the elements in `order` (old indexes, the first drawn first), the selection
+        kept."""
+        elements = self.doc.label.elements
+        chosen = self._chosen()
+        self._rearrange(
+            tuple(elements[i] for i in order),
+            self.scene.tr("Reorder"),
+            [new for new, old in enumerate(order) if old in chosen],
+        )
 
     def set_hidden(self, indexes: list[int], on: bool) -> None:
         """Hide elements from the canvas while editing (never from print), or show them."""

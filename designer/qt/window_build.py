@@ -15,6 +15,7 @@ from designer.qt.cloud_link import CloudLink
 from designer.qt.document import LabelDocument
 from designer.qt.editing import Editing
 from designer.qt.files import FileActions
+from designer.qt.panels.elements import ElementList
 from designer.qt.panels.labels import LabelsPanel
 from designer.qt.panels.preview import PreviewPanel
 from designer.qt.panels.problems import ProblemsPanel
@@ -52,6 +53,7 @@ def build(
     window.labels = LabelsPanel(window.doc)
     window.preview = PreviewPanel(window.doc)
     window.problems = ProblemsPanel(window.doc)
+    window.elements = ElementList(window.doc)
     window.history = QUndoView(window.doc.undo_stack)
     window.printing = PrintingUI(
         window,
@@ -77,6 +79,12 @@ def _wire(window: MainWindow) -> None:
     window.scene.selection_indexes_changed.connect(window.properties.show_selection)
     window.problems.element_chosen.connect(window.select_element)
     window.problems.problems_changed.connect(window.scene.mark_problems)
+    elements, editing = window.elements, window.editing
+    elements.chosen.connect(window.scene.select_indexes)
+    window.scene.selection_indexes_changed.connect(elements.show_selection)
+    elements.hide_requested.connect(lambda index, on: editing.set_hidden([index], on))
+    elements.lock_requested.connect(lambda index, on: editing.set_locked(on, [index]))
+    elements.reorder_requested.connect(editing.reorder)
     doc.current_label_changed.connect(
         lambda _i: window.scene.mark_problems(window.problems.problems)
     )

@@ -30,12 +30,15 @@ def add_docks(window: MainWindow) -> dict[str, QDockWidget]:
 
     tr = window.tr
     dock("labels", tr("Labels"), window.labels, LEFT)
+    dock("elements", tr("Elements"), window.elements, LEFT)
     dock("properties", tr("Properties"), window.properties, RIGHT)
     dock("preview", tr("Print preview"), window.preview, RIGHT)
     dock("problems", tr("Problems"), window.problems, BOTTOM)
     dock("history", tr("Undo history"), window.history, BOTTOM)
     dock("printers", tr("Printers"), window.printing.printers, BOTTOM)
     dock("orders", tr("Print history"), window.printing.orders, BOTTOM)
+    window.tabifyDockWidget(docks["labels"], docks["elements"])
+    docks["labels"].raise_()
     window.tabifyDockWidget(docks["problems"], docks["printers"])
     window.tabifyDockWidget(docks["printers"], docks["orders"])
     window.tabifyDockWidget(docks["problems"], docks["history"])

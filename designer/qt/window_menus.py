@@ -54,14 +54,23 @@ class WindowMenus(QObject):
         add_help_menu(self, bar.addMenu(self.tr("&Help")))
         decorate(self.actions)
         window.scene.selection_indexes_changed.connect(self.selection_changed)
+        window.doc.page_changed.connect(
+            lambda: self.selection_changed(window.scene.selected_indexes())
+        )
         self.selection_changed(window.scene.selected_indexes())
 
     def selection_changed(self, indexes: list[int]) -> None:
-        """Enable what the selection allows: nothing to cut with nothing selected."""
+        """Enable what the selection allows: nothing to cut with nothing selected, no unlock
+        with nothing locked."""
         for name, least in NEEDS.items():
             action = self.actions.get(name)
             if action is not None:
                 action.setEnabled(len(indexes) >= least)
+        marks = self.window.doc.label_marks()
+        chosen = [marks[i] for i in indexes if i < len(marks)]
+        self.actions["lock"].setEnabled(any(not m.locked for m in chosen))
+        self.actions["unlock"].setEnabled(any(m.locked for m in chosen))
+        self.actions["ungroup"].setEnabled(any(m.group for m in chosen))
 
     def add(
         self,

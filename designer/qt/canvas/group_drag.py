@@ -13,6 +13,7 @@ from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPixmapItem, QGraphicsScene
 
 from designer.model.units import DOTS_PER_MM
+from designer.qt.canvas.dragging import DragSnap
 from designer.qt.canvas.items import ElementItem
 from designer.qt.images import label_image
 from designer.render import render_label
@@ -24,10 +25,13 @@ GROUP_THRESHOLD = 24
 class GroupDrag:
     """One drag of a large selection."""
 
-    def __init__(self, scene: QGraphicsScene, leader: ElementItem, start: QPointF) -> None:
+    def __init__(
+        self, scene: QGraphicsScene, leader: ElementItem, start: QPointF, snap: DragSnap
+    ) -> None:
         self.scene = scene
         self.leader = leader
         self.start = start
+        self.snap = snap
         movable = QGraphicsItem.GraphicsItemFlag.ItemIsMovable
         self.moving = [i for i in scene.items_by_index if i.isSelected() and i.flags() & movable]
         chosen = {i.index for i in self.moving}
@@ -88,7 +92,7 @@ class GroupDrag:
 
     def move_to(self, pos: QPointF) -> QPointF:
         """Follow the mouse; returns the drag's offset, snapped as the leader would snap."""
-        offset = self.leader.grid_offset(pos - self.start)
+        offset = self.snap.snapped(pos - self.start)
         self.picture.setPos(self.origin + offset)
         self.offset = offset
         return offset

@@ -24,6 +24,7 @@ from designer.model.geometry import Rect
 from designer.model.kinds import kind_of
 from designer.model.marks import group_members
 from designer.model.schema import Content
+from designer.qt.canvas.dragging import DragSnap, movable_selection
 from designer.qt.canvas.group_drag import GROUP_THRESHOLD, GroupDrag
 from designer.qt.canvas.inplace import InPlaceEditor
 from designer.qt.canvas.items import ElementItem
@@ -46,6 +47,7 @@ def dropped_xml(mime: QMimeData) -> str | None:
 
 PASTEBOARD = QColor(160, 160, 160)
 VEIL = QColor(120, 120, 120, 110)
+GUIDE_COLOR = QColor(230, 0, 160)
 
 
 class LabelScene(QGraphicsScene):
@@ -69,6 +71,7 @@ class LabelScene(QGraphicsScene):
         self.in_place = InPlaceEditor(self)
         self._group: GroupDrag | None = None
         self._placing: Placing | None = None
+        self._drag: DragSnap | None = None  # the drag in progress: its snapping and guides
         doc.page_changed.connect(self.sync)
         doc.current_label_changed.connect(lambda _index: self.sync())
         self.selectionChanged.connect(self._emit_selection)
@@ -215,51 +218,6 @@ class LabelScene(QGraphicsScene):
         key = ("nudge", self.doc.current_label, tuple(sorted(selected)))
         self.doc.set_elements(elements, self.tr("Nudge"), merge_key=key)
 
-    def snap_to_elements(self, item: ElementItem, offset: QPointF) -> QPointF | None:
-        """`offset` adjusted so the dragged item's edges or centre meet another element's (or the
-        label's), within a few screen pixels; None when nothing is close. Only while one item is
-        dragged with snapping on."""
-        if not self.snap_to_grid or item.snap_mm < self.grid_mm or len(self.selectedItems()) != 1:
-            return None
-        box = item.content_rect().translated(offset)
-        xs, ys = (
-            [0.0, self.doc.page.w / 2, float(self.doc.page.w)],
-            [0.0, self.doc.page.l / 2, float(self.doc.page.l)],
-        )
-        for other in self.items_by_index:
-            if other is not item:
-                r = other.content_rect()
-                xs += [r.left(), r.center().x(), r.right()]
-                ys += [r.top(), r.center().y(), r.bottom()]
-        reach = 6 / self.view_scale
-        dx = min(
-            (
-                t - v
-                for t in xs
-                for v in (box.left(), box.center().x(), box.right())
-                if abs(t - v) <= reach
-            ),
-            key=abs,
-            default=None,
-        )
-        dy = min(
-            (
-                t - v
-                for t in ys
-                for v in (box.top(), box.center().y(), box.bottom())
-                if abs(t - v) <= reach
-            ),
-            key=abs,
-            default=None,
-        )
-        if dx is None and dy is None:
-            return None
-        step = item.snap_mm
-        ax, ay = getattr(item.element, "x", 0.0), getattr(item.element, "y", 0.0)
-        x = offset.x() + dx if dx is not None else round((ax + offset.x()) / step) * step - ax
-        y = offset.y() + dy if dy is not None else round((ay + offset.y()) / step) * step - ay
-        return QPointF(x, y)
-
     def set_view_scale(self, pixels_per_mm: float) -> None:
         """The view's zoom, for the items' handles."""
         self.view_scale = pixels_per_mm
@@ -287,12 +245,10 @@ class LabelScene(QGraphicsScene):
                 return
         super().mousePressEvent(event)
         leader = self.mouseGrabberItem()
-        if (
-            isinstance(leader, ElementItem)
-            and leader.isSelected()
-            and len(self.selectedItems()) >= GROUP_THRESHOLD
-        ):
-            self._group = GroupDrag(self, leader, event.scenePos())
+        if isinstance(leader, ElementItem) and leader.isSelected():
+            self._drag = DragSnap(self, leader)
+            if len(self.selectedItems()) >= GROUP_THRESHOLD:
+                self._group = GroupDrag(self, leader, event.scenePos(), self._drag)
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self._placing is not None:
@@ -326,16 +282,15 @@ class LabelScene(QGraphicsScene):
             self._snap_drag(leader)
 
     def _snap_drag(self, leader: ElementItem) -> None:
-        """Snap the dragged selection: the item under the mouse to other elements' edges and
-        centres (one item) or to the grid, and the rest of the selection along with it."""
-        offset = leader.pos()
-        snapped = self.snap_to_elements(leader, offset) or leader.grid_offset(offset)
-        delta = snapped - offset
-        if delta.isNull():
+        """Snap the dragged selection to the smart guides or the grid, all of it together."""
+        if self._drag is None:
             return
-        for item in self.selectedItems():
-            if isinstance(item, ElementItem):
+        offset = leader.pos()
+        delta = self._drag.snapped(offset) - offset
+        if not delta.isNull():
+            for item in movable_selection(self):
                 item.setPos(item.pos() + delta)
+        self.update()  # the guides
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self._placing is not None:
@@ -357,6 +312,9 @@ class LabelScene(QGraphicsScene):
                 self.sync()
             event.accept()
             return
+        dragged, self._drag = self._drag, None
+        if dragged is not None:
+            self.update()  # no more guides
         if self._group is not None:
             group, self._group = self._group, None
             group.finish()
@@ -441,3 +399,10 @@ class LabelScene(QGraphicsScene):
         painter.setPen(QPen(QColor(60, 60, 60), 0))
         pixel = 1 / max(1e-3, painter.worldTransform().m11())
         painter.drawRect(label.adjusted(-pixel, -pixel, 0, 0))  # just outside the label's dots
+        if self._drag is not None:  # where the dragged selection meets another edge or centre
+            xs, ys = self._drag.lines()
+            painter.setPen(QPen(GUIDE_COLOR, 0))
+            for x in xs:
+                painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
+            for y in ys:
+                painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))

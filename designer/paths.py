@@ -11,13 +11,15 @@ folder an editable install maps, and it keeps a checkout from reading another ch
 from __future__ import annotations
 
 import atexit
-import importlib.resources
 from contextlib import ExitStack
 from functools import cache
-from importlib.resources.abc import Traversable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import designer
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 PACKAGE = "designer.resources"
 """The data package: the source folder `resources/`, installed inside `designer/`."""
@@ -47,6 +49,8 @@ def resource_root() -> Traversable:
     checkout = checkout_resources()
     if checkout is not None:
         return checkout
+    import importlib.resources  # here: importing this module must stay cheap for the CLI
+
     try:
         return importlib.resources.files(PACKAGE)
     except ModuleNotFoundError:
@@ -66,6 +70,8 @@ def resource_path(relative: str) -> Path:
     Raises ResourceMissingError, saying where it looked and how to repair the install, when the
     file is not there.
     """
+    import importlib.resources
+
     root = resource_root()
     resource = root.joinpath(*relative.split("/"))
     if not resource.is_file():

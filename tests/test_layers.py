@@ -17,6 +17,8 @@ PLAIN = [
     "designer.services.credentials",
     "designer.services.fleet",
     "designer.cli",
+    "designer.display",
+    "designer.paths",
 ]
 
 

@@ -126,7 +126,7 @@ def wayland_socket(env: Mapping[str, str]) -> bool:
 
 
 def x11_reachable(name: str) -> bool:
-    """Whether the X display `name` (as in DISPLAY) accepts a connection (libxcb, as Qt connects)."""
+    """Whether the X display `name` (as in DISPLAY) accepts a connection, as Qt connects."""
     try:
         xcb = ctypes.CDLL("libxcb.so.1")
     except OSError:

@@ -18,6 +18,7 @@ import re
 import struct
 import sys
 from collections.abc import Iterable, Mapping
+from functools import cache
 from pathlib import Path
 from typing import BinaryIO
 
@@ -209,12 +210,38 @@ def missing_libraries(elf: Path, own_folders: Iterable[Path]) -> list[str]:
 
 
 def loadable(soname: str) -> bool:
-    """Whether the dynamic loader can load the system library `soname` (and what it needs)."""
+    """Whether the dynamic loader can load the system library `soname`: listed in its cache or
+    found on LD_LIBRARY_PATH (quick, loads nothing), else tried for real with dlopen."""
+    folders = [Path(p) for p in os.environ.get("LD_LIBRARY_PATH", "").split(":") if p]
+    if soname in loader_cache() or any((folder / soname).is_file() for folder in folders):
+        return True
     try:
         ctypes.CDLL(soname)
     except OSError:
         return False
     return True
+
+
+@cache
+def loader_cache() -> frozenset[str]:
+    """The sonames glibc's loader cache (/etc/ld.so.cache, made by ldconfig) lists; empty when
+    there is none in that format (then every library is tried with dlopen)."""
+    try:
+        data = Path("/etc/ld.so.cache").read_bytes()
+    except OSError:
+        return frozenset()
+    start = data.find(b"glibc-ld.so.cache1.1")
+    if start < 0:
+        return frozenset()
+    try:
+        (count,) = struct.unpack_from("<I", data, start + 20)
+        keys = (struct.unpack_from("<iI", data, start + 48 + 24 * i)[1] for i in range(count))
+        return frozenset(
+            data[start + key : data.index(b"\0", start + key)].decode("utf-8", "replace")
+            for key in keys
+        )
+    except (struct.error, ValueError):
+        return frozenset()
 
 
 def dynamic_section(path: Path) -> tuple[list[str], list[str]]:
@@ -249,12 +276,15 @@ def _read_dynamic(file: BinaryIO) -> tuple[list[str], list[str]]:
             continue
         file.seek(offset)
         entries = list(struct.iter_unpack(entry, file.read(size)))
-        file.seek(sections[link][4])
-        strings = file.read(sections[link][5])
+        strings = sections[link][4]  # the string table: large (every symbol), so read by name
         for tag, value in entries:
             if tag == DT_NULL:
                 break
-            text = strings[value : strings.find(b"\0", value)].decode("utf-8", "replace")
+            if tag not in (DT_NEEDED, DT_RPATH, DT_RUNPATH):
+                continue
+            file.seek(strings + value)
+            raw = file.read(4096)
+            text = raw[: raw.find(b"\0")].decode("utf-8", "replace")
             if tag == DT_NEEDED:
                 needed.append(text)
             elif tag in (DT_RPATH, DT_RUNPATH):

@@ -68,7 +68,10 @@ def sdist_tree(dists: tuple[Path, Path], tmp_path_factory: pytest.TempPathFactor
     """The sdist, unpacked."""
     out = tmp_path_factory.mktemp("sdist")
     with tarfile.open(dists[0]) as archive:
-        archive.extractall(out, filter="data")
+        if hasattr(tarfile, "data_filter"):  # Python 3.11.4 and later (Debian 12 has 3.11.2)
+            archive.extractall(out, filter="data")
+        else:
+            archive.extractall(out)  # our own sdist, just built
     (tree,) = out.iterdir()
     return tree
 

@@ -13,7 +13,10 @@ from setuptools import find_namespace_packages, find_packages, setup
 NOT_DATA = ["__pycache__", "*.__pycache__"]
 RESOURCES = [
     "designer.resources",
-    *(f"designer.resources.{name}" for name in find_namespace_packages("resources", exclude=NOT_DATA)),
+    *(
+        f"designer.resources.{name}"
+        for name in find_namespace_packages("resources", exclude=NOT_DATA)
+    ),
 ]
 
 setup(

@@ -19,6 +19,15 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "deterministic"))
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
+def need(present: object, what: str) -> None:
+    """Skip a test when `what` (a tool, an extra) is absent; in CI (CI=true), fail instead: CI
+    installs everything the suite uses, so a skip there would hide a test that never ran."""
+    if not present:
+        if os.environ.get("CI"):
+            pytest.fail(f"CI must provide {what}")
+        pytest.skip(f"needs {what}")
+
+
 @pytest.fixture
 def fixtures() -> Path:
     """The folder of test fixture files."""

@@ -21,6 +21,8 @@ PLAIN = [
     "designer.services.export",
     "designer.services.about",
     "designer.cli",
+    "designer.display",
+    "designer.paths",
 ]
 
 

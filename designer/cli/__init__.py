@@ -17,6 +17,7 @@ import sys
 from collections.abc import Sequence
 
 from designer import __version__
+from designer.paths import ResourceMissingError
 
 EXIT_OK, EXIT_USAGE = 0, 2
 COMMAND_MODULES: dict[str, str] = {
@@ -67,14 +68,17 @@ def wants_window(argv: list[str]) -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run `xplabel` with `argv` (default: the process's arguments); returns the exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if args_list == ["--demo"]:
-        from designer.qt.app import main as window_main
+    demo = args_list == ["--demo"]
+    if demo or wants_window(args_list):
+        from designer.display import window_problem
 
-        return window_main([], demo=True)
-    if wants_window(args_list):
+        problem = window_problem()  # before Qt, which would abort the process instead
+        if problem:
+            print(f"error: {problem}", file=sys.stderr)
+            return 1
         from designer.qt.app import main as window_main  # Qt only when the window is wanted
 
-        return window_main(args_list)
+        return window_main([], demo=True) if demo else window_main(args_list)
     parser = build_parser(args_list[0] if args_list else None)
     args = parser.parse_args(args_list)
     if args.command is None:
@@ -85,6 +89,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except ResourceMissingError as exc:  # an incomplete install: say how to repair it
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
     except BrokenPipeError:  # `xplabel format f.xml | head`: the reader left; nothing is wrong
         sys.stderr.close()
         return EXIT_OK

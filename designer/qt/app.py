@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -18,6 +19,11 @@ from designer.qt.main_window import MainWindow
 if TYPE_CHECKING:
     from designer.qt.demo import Demo
 
+QUIT_AFTER_ENV = "XPLABEL_QUIT_AFTER_MS"
+"""For smoke tests of installs and of the bundle (and start-up timing): with XPLABEL_QUIT_AFTER_MS=N
+set, the program says which window it showed and exits with code 0 N ms after the window is shown
+and built. Nothing else reads it."""
+
 
 def application(argv: list[str] | None = None) -> QApplication:
     """The QApplication (made once), with the bundled CJK font loaded."""
@@ -33,6 +39,18 @@ def load_fonts() -> None:
     """Give Qt the bundled CJK font for the interface's Chinese text (the canvas does not need
     it: it shows the renderer's dots). Called once the window is up, so it does not delay it."""
     QFontDatabase.addApplicationFont(str(resource_path(CJK_FONT)))
+
+
+def quit_for_smoke_test(app: QApplication, window: MainWindow) -> None:
+    """With XPLABEL_QUIT_AFTER_MS=N set, leave the event loop N ms from now (see QUIT_AFTER_ENV)."""
+    delay = os.environ.get(QUIT_AFTER_ENV, "")
+    if delay.isdigit():
+
+        def leave() -> None:
+            print(f"smoke test: {window.windowTitle()!r} shown: {window.isVisible()}", flush=True)
+            app.exit(0)
+
+        QTimer.singleShot(int(delay), leave)
 
 
 def offer_recoveries(window: MainWindow) -> list[MainWindow]:
@@ -78,6 +96,7 @@ def main(files: list[str], demo: bool = False) -> int:
     def start() -> None:
         try:
             windows.extend(finish_start(window, files))
+            quit_for_smoke_test(app, window)
         except Exception as exc:  # a bug: say so rather than leave an empty window behind
             traceback.print_exc()
             QMessageBox.critical(
@@ -133,6 +152,7 @@ def demo_main(app: QApplication) -> int:
     window.show()
     window.view.zoom_fit()
     QTimer.singleShot(0, load_fonts)
+    quit_for_smoke_test(app, window)
     try:
         return app.exec()
     finally:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from designer import __version__
@@ -37,8 +37,24 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 def load_fonts() -> None:
     """Give Qt the bundled CJK font for the interface's Chinese text (the canvas does not need
-    it: it shows the renderer's dots). Called once the window is up, so it does not delay it."""
+    it: it shows the renderer's dots), and the program's icon to its windows and the taskbar.
+    Called once the window is up, so it does not delay it."""
     QFontDatabase.addApplicationFont(str(resource_path(CJK_FONT)))
+    app = QApplication.instance()
+    if app is not None and app.windowIcon().isNull():
+        app.setWindowIcon(app_icon())
+
+
+APP_ID = "io.github.xplabel.Designer"
+"""The program's id: its desktop file's and icon's name (resources/desktop, resources/icons)."""
+
+
+def app_icon() -> QIcon:
+    """The program's icon at every size it is drawn in."""
+    icon = QIcon()
+    for size in (16, 22, 24, 32, 48, 64, 128, 256):
+        icon.addFile(str(resource_path(f"icons/hicolor/{size}x{size}/apps/{APP_ID}.png")))
+    return icon
 
 
 def quit_for_smoke_test(app: QApplication, window: MainWindow) -> None:

@@ -5,7 +5,7 @@ eye hides it from the canvas while editing (never from print), the lock stops it
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDropEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from designer.model.kinds import kind_of
@@ -15,6 +15,7 @@ from designer.qt.icons import icon
 from designer.qt.images import Debounced
 
 NAME, SEEN, LOCK = range(3)
+ROWS_MIME = "application/x-qabstractitemmodeldatalist"  # what a drag of the rows carries
 INDEX = Qt.ItemDataRole.UserRole
 
 
@@ -113,10 +114,27 @@ class ElementList(QTreeWidget):
         elif column == LOCK:
             self.lock_requested.emit(index, not marks[index].locked)
 
+    def _ours(self, event: QDragMoveEvent) -> bool:
+        """A drag of this list's own rows (elements of this label)."""
+        return event.source() in (self, None) and event.mimeData().hasFormat(ROWS_MIME)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._ours(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        super().dragMoveEvent(event)  # the drop indicator
+        if self._ours(event):
+            event.acceptProposedAction()
+
     def dropEvent(self, event: QDropEvent) -> None:
-        """A drag between rows: the dragged elements go there in the z-order."""
+        """A drag between rows: the dragged elements go there in the z-order (above the row
+        under the mouse when in its upper half, else below it)."""
         moving = self.selected_indexes()
-        target = self.itemAt(event.position().toPoint())
+        point = event.position().toPoint()
+        target = self.itemAt(point)
         rows = [self.topLevelItem(r).data(NAME, INDEX) for r in range(self.topLevelItemCount())]
         event.ignore()  # the document, not the widget, moves them
         if not moving:
@@ -129,10 +147,7 @@ class ElementList(QTreeWidget):
             if under in moving:
                 return
             at = rest.index(under)
-            below = (
-                self.dropIndicatorPosition() == QAbstractItemView.DropIndicatorPosition.BelowItem
-            )
-            at += 1 if below else 0
+            at += 1 if point.y() > self.visualItemRect(target).center().y() else 0
         top_first = [*rest[:at], *[i for i in rows if i in moving], *rest[at:]]
         order = list(reversed(top_first))  # drawn first, first
         if order != sorted(order):

@@ -253,3 +253,29 @@ def test_the_window_has_the_programs_icon(window) -> None:
 
     load_fonts()
     assert not QApplication.windowIcon().isNull()
+
+
+def test_sizes_show_in_mm_with_dots_beside_and_take_either(window, qtbot) -> None:
+    from designer.model import Barcode
+    from designer.qt.panels.length_spin import LengthSpin
+
+    _label(window, Barcode(x=5, y=5, a="left", n=2, h=120, data="123"))
+    click(window.view, QPointF(extent(window.doc.label.elements[0]).center[0], 10))
+    module = window.properties.findChild(LengthSpin, "attr_n")
+    height = window.properties.findChild(LengthSpin, "attr_h")
+    assert module.text() == "0.25 mm (2 dots)" and height.text() == "15 mm (120 dots)"
+
+    def type_into(field, text: str) -> None:
+        field.setFocus()
+        field.selectAll()
+        qtbot.keyClicks(field, text)
+        qtbot.keyClick(field, Qt.Key.Key_Tab)
+
+    type_into(window.properties.findChild(LengthSpin, "attr_n"), "3 dots")
+    assert window.doc.label.elements[0].n == 3
+    type_into(window.properties.findChild(LengthSpin, "attr_h"), "20")  # mm, the unit shown
+    assert window.doc.label.elements[0].h == 160
+    type_into(window.properties.findChild(LengthSpin, "attr_x"), "100 dots")
+    assert window.doc.label.elements[0].x == 12.5
+    x = window.properties.findChild(LengthSpin, "attr_x")
+    assert x.valueFromText("80 点") == 10 and x.valueFromText("7,5 毫米") == 7.5  # typed by IME

@@ -12,7 +12,6 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -28,8 +27,10 @@ from designer.model import Page
 from designer.model.kinds import kind_of
 from designer.model.presets import PAGE_PRESETS
 from designer.model.schema import LABEL, PAGE, Attr, Content, Tag, ValueKind
+from designer.model.units import DOTS_PER_MM
 from designer.qt.canvas.tools import kind_title
 from designer.qt.document import LabelDocument
+from designer.qt.panels.length_spin import LengthSpin
 
 Setter = Callable[[object], None]
 
@@ -42,25 +43,34 @@ def attr_widget(attr: Attr, value: object, apply: Setter) -> QWidget:
     """An editor for one attribute, holding `value`, calling `apply(new)` on every change."""
     if attr.choices:
         return _choice_widget(attr, value, apply)
-    if attr.kind is ValueKind.MM:
-        spin = QDoubleSpinBox()
-        spin.setDecimals(3)
-        spin.setSingleStep(0.125)
-        spin.setRange(attr.lo, attr.hi)
-        spin.setSuffix(" mm")
-        spin.setValue(float(value))
-        spin.valueChanged.connect(apply)
-        return spin
+    if attr.kind in (ValueKind.MM, ValueKind.DOTS):
+        return _length_widget(attr, value, apply)
     spin = QSpinBox()
-    optional = attr.default is None and not attr.required
-    low = int(attr.lo) - (1 if optional else 0)
-    spin.setRange(low, int(attr.hi))
-    if optional:
+    spin.setRange(int(attr.lo), int(attr.hi))
+    spin.setValue(int(value))
+    spin.valueChanged.connect(apply)
+    return spin
+
+
+def _length_widget(attr: Attr, value: object, apply: Setter) -> LengthSpin:
+    """A length in mm, or a dot count shown in mm with its dots beside (see LengthSpin)."""
+    dots = attr.kind is ValueKind.DOTS
+    spin = LengthSpin(dots)
+    step = 1 / DOTS_PER_MM
+    low = attr.lo * step if dots else attr.lo
+    if attr.may_be_none:  # unset: the field's lowest value, shown as "auto"
+        low -= step
         spin.setSpecialValueText(_tr("auto"))
-    if attr.kind is ValueKind.DOTS:
-        spin.setSuffix(" " + _tr("dots"))
-    spin.setValue(low if value is None else int(value))
-    spin.valueChanged.connect(lambda v: apply(None if optional and v == low else v))
+    spin.setRange(low, attr.hi * step if dots else attr.hi)
+    spin.setValue(low if value is None else (value * step if dots else float(value)))
+
+    def changed(mm: float) -> None:
+        if attr.may_be_none and mm <= low + step / 2:
+            apply(None)
+        else:
+            apply(round(mm * DOTS_PER_MM) if dots else mm)
+
+    spin.valueChanged.connect(changed)
     return spin
 
 

@@ -1,5 +1,5 @@
 """Icons: Material Design Icons (Apache 2.0, bundled in resources/icons), drawn from the icon
-font by name, in the palette's text colour (greyed when disabled), at the sizes Qt asks for.
+font by name, in the palette's text colour (Qt greys them when disabled).
 
 The font and its character map are loaded on the first icon asked for, after the window is up;
 each icon is drawn once per size and kept.
@@ -26,7 +26,7 @@ from designer.paths import resource_path
 
 FONT_FILE = "icons/materialdesignicons-6.9.96.ttf"
 CHARMAP_FILE = "icons/materialdesignicons-6.9.96.json"
-SIZES = (16, 20, 24, 32, 48)
+SIZES = (16, 24, 32)  # Qt scales these for other sizes, and greys them when disabled
 
 
 @cache
@@ -69,11 +69,8 @@ def _glyph(char: str, size: int, color: QColor) -> QPixmap:
 def icon(name: str) -> QIcon:
     """The icon called `name` (a Material Design Icons name, e.g. "content-save-outline")."""
     char = chr(_charmap()[name])
-    palette = QGuiApplication.palette()
-    normal = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.WindowText)
-    disabled = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText)
+    normal = QGuiApplication.palette().color(QPalette.ColorRole.WindowText)
     result = QIcon()
     for size in SIZES:
-        result.addPixmap(_glyph(char, size, normal), QIcon.Mode.Normal)
-        result.addPixmap(_glyph(char, size, disabled), QIcon.Mode.Disabled)
+        result.addPixmap(_glyph(char, size, normal))
     return result

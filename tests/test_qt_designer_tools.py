@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QContextMenuEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QMenu
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QMenu
 
 from designer.labelxml import parse
 from designer.model import Box, Label, Line, Page, Text
@@ -279,3 +279,43 @@ def test_sizes_show_in_mm_with_dots_beside_and_take_either(window, qtbot) -> Non
     assert window.doc.label.elements[0].x == 12.5
     x = window.properties.findChild(LengthSpin, "attr_x")
     assert x.valueFromText("80 点") == 10 and x.valueFromText("7,5 毫米") == 7.5  # typed by IME
+
+
+def test_each_preference_takes_effect(window, qtbot, monkeypatch) -> None:
+    from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDoubleSpinBox, QSpinBox
+
+    from designer.model import Barcode
+    from designer.qt.panels.length_spin import LengthSpin
+    from designer.services.settings import Settings
+
+    monkeypatch.setattr(LengthSpin, "shown_in", "mm")  # whatever an earlier test chose
+    _label(window, Barcode(x=5, y=5, a="left", n=2, h=120, data="123"))
+    menu_item(window, "Edit", "Preferences…")
+    dialog = window.findChild(QDialog, "preferences")
+    assert dialog.isVisible()
+    dialog.findChild(QComboBox, "units").setCurrentIndex(1)
+    grid = dialog.findChild(QDoubleSpinBox, "grid")
+    grid.setValue(2.5)
+    dialog.findChild(QCheckBox, "snap").setChecked(False)
+    dialog.findChild(QSpinBox, "refresh").setValue(30)
+    dialog.findChild(QSpinBox, "follow").setValue(45)
+    dialog.findChild(QSpinBox, "autosave").setValue(90)
+    dialog.findChild(QComboBox, "offline").setCurrentIndex(1)
+    qtbot.mouseClick(
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+        Qt.MouseButton.LeftButton,
+    )
+    saved = Settings.load()
+    assert (saved.units, saved.grid_mm, saved.snap) == ("dots", 2.5, False)
+    assert (saved.printer_refresh_seconds, saved.history_poll_minutes) == (30, 45)
+    assert (saved.autosave_seconds, saved.queue_when_offline) == (90, True)
+    # and each is in force
+    assert window.scene.grid_mm == 2.5 and not window.scene.snap_to_grid
+    assert not window.menus.actions["snap"].isChecked()
+    assert window.printing.printers.timer.interval() == 30_000
+    assert window.printing.orders.poll_for.total_seconds() == 45 * 60
+    assert window.autosaver.timer.interval() == 90_000
+    click(window.view, QPointF(extent(window.doc.label.elements[0]).center[0], 10))
+    assert window.properties.findChild(LengthSpin, "attr_n").text() == "2 dots"
+    drag(window.view, QPointF(6, 10), QPointF(6.3, 10.2))  # no snapping: a fraction of a mm
+    assert 5 < window.doc.label.elements[0].x < 5.5  # not on the 2.5 mm grid: by dots

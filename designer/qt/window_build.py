@@ -25,10 +25,12 @@ from designer.qt.session import AutoSaver, RecentFiles
 from designer.qt.window_context import ContextMenus
 from designer.qt.window_docks import add_docks
 from designer.qt.window_menus import WindowMenus
+from designer.qt.window_preferences import apply_preferences
 from designer.qt.window_status import StatusBar
 from designer.qt.window_toolbar import MainToolbar
 from designer.services.history import PrintHistory
 from designer.services.printers import PrinterList
+from designer.services.settings import Settings
 
 if TYPE_CHECKING:
     from designer.qt.main_window import MainWindow
@@ -69,6 +71,7 @@ def build(
     window.autosaver = AutoSaver(window.doc)
     window.recent = RecentFiles()
     _wire(window)
+    apply_preferences(window, Settings.load())
 
 
 def _wire(window: MainWindow) -> None:

@@ -20,6 +20,7 @@ from designer.qt.toolbox import ImageFileError, ToolButton, embedded_image
 from designer.qt.window_export import add_export_actions
 from designer.qt.window_help import add_help_menu
 from designer.qt.window_layout import add_layout_actions
+from designer.qt.window_preferences import open_preferences
 from designer.qt.window_toolbar import decorate, describe
 
 if TYPE_CHECKING:
@@ -129,6 +130,13 @@ class WindowMenus(QObject):
         self.add(menu, "select_all", self.tr("Select &All"), e.select_all, KEYS.SelectAll)
         menu.addSeparator()
         self.add(menu, "label_properties", self.tr("Label &Properties"), self.label_properties)
+        self.add(
+            menu,
+            "preferences",
+            self.tr("Pr&eferences…"),
+            lambda: open_preferences(self.window),
+            KEYS.Preferences,
+        )
 
     def _arrange(self, menu: QMenu) -> None:
         e = self.window.editing

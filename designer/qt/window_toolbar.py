@@ -51,6 +51,7 @@ ACTION_ICONS = {
     "snap": "magnet",
     "insert_image": "image-plus",
     "label_properties": "tag-outline",
+    "preferences": "cog-outline",
     "lock": "lock-outline",
     "unlock": "lock-open-variant-outline",
     "group": "group",

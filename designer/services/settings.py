@@ -39,6 +39,12 @@ class Settings:
     base_url: str = ""
     printer_refresh_seconds: int = 10  # how often the printer panel asks for states
     history_poll_minutes: int = 10  # how long the print history follows an order
+    units: str = "mm"  # lengths shown first in "mm" or "dots"
+    grid_mm: float = 1.0  # the canvas grid
+    snap: bool = True  # moves snap to the grid and to other elements' edges
+    autosave_seconds: int = 30  # unsaved work is kept this often, against a crash
+    queue_when_offline: bool = False  # the print dialog's default: queue, rather than refuse
+    default_printer: str = ""  # the SN the print dialog chooses first
 
     @classmethod
     def path(cls) -> Path:
@@ -60,8 +66,8 @@ class Settings:
             field = cls.__dataclass_fields__.get(name)
             if field is not None:
                 try:
-                    known[name] = int(value) if field.type == "int" else str(value)
-                except (TypeError, ValueError):
+                    known[name] = _CONVERT[field.type](value)
+                except (TypeError, ValueError, KeyError):
                     continue  # a hand-edited value that makes no sense: keep the default
         return cls(**known)
 
@@ -70,6 +76,27 @@ class Settings:
         path = self.path()
         path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write_bytes(path, json.dumps(asdict(self), indent=2).encode("utf-8"))
+
+
+def _boolean(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    if str(value).lower() in ("true", "1", "yes"):
+        return True
+    if str(value).lower() in ("false", "0", "no", ""):
+        return False
+    raise ValueError(value)
+
+
+def _number(value: object) -> float:
+    number = float(value)
+    if number != number or number in (float("inf"), float("-inf")):
+        raise ValueError(value)
+    return number
+
+
+_CONVERT = {"int": int, "str": str, "bool": _boolean, "float": _number}
+"""How each kind of setting is read back (annotations are strings: `from __future__`)."""
 
 
 def effective_base_url(settings: Settings) -> str | None:

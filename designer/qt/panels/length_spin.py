@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QDoubleSpinBox, QWidget
 from designer.model.units import DOTS_PER_MM
 
 MM, DOTS = "mm", "dots"
-_LENGTH = re.compile(r"\s*(-?\d*(?:[.,]\d*)?)\s*(m|mm|毫|毫米|d|do|dot|dots|点)?\s*(?:\(.*)?$", re.I)
+_LENGTH = re.compile(
+    r"\s*(-?\d*(?:[.,]\d*)?)\s*(m|mm|毫|毫米|d|do|dot|dots|点)?\s*(?:\(.*)?$", re.I
+)
 """A length as typed, unit (or the start of one) optional, what is shown in brackets ignored."""
 
 

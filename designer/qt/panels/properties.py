@@ -119,6 +119,11 @@ class PropertyPanel(QScrollArea):
         self.target = (self.doc.current_label, indexes[0]) if len(indexes) == 1 else None
         self.refresh()
 
+    def rebuild(self) -> None:
+        """Build the form again (the units to show lengths in changed)."""
+        self._shown_key = None
+        self.refresh()
+
     def refresh(self) -> None:
         """Rebuild the form for what is shown (values as the document has them now)."""
         doc = self.doc

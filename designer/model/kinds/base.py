@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from designer.model.geometry import Rect, new_rect
 from designer.model.node import fields_problem
 from designer.model.problems import Problem
-from designer.model.schema import Tag
+from designer.model.schema import Attr, Tag, ValueKind, x_attr, y_attr
 from designer.model.units import DOTS_PER_MM, snap_mm_to_dot
 
 
@@ -142,6 +142,32 @@ def span_dots(to_dots: Callable[[float], int], start: float, length: float) -> t
     if length > 0 and b == a:
         b = a + 1
     return a, b
+
+
+class SpanFields(NamedTuple):
+    """The fields of an element given by its corner and size in mm (BL, REV)."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+
+
+def span_attrs() -> tuple[Attr, Attr, Attr, Attr]:
+    """The attributes of an element given by its corner and size in mm (BL, REV)."""
+    return (
+        x_attr(),
+        y_attr(),
+        Attr("w", ValueKind.MM, "Width", required=True, lo=0, hi=1000),
+        Attr("h", ValueKind.MM, "Height", required=True, lo=0, hi=10000),
+    )
+
+
+def span_box_dots(el: Any, s: Surface) -> tuple[int, int, int, int]:
+    """The dots (x0, y0, x1, y1) an (x, y, w, h) element covers; at least one each way."""
+    x0, x1 = span_dots(s.x, el.x, el.w)
+    y0, y1 = span_dots(s.y, el.y, el.h)
+    return x0, y0, x1, y1
 
 
 def span_rect(el: Any) -> Rect:

@@ -2,42 +2,31 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from designer.model.geometry import Rect
 from designer.model.kinds.base import (
     ElementKind,
+    SpanFields,
     Surface,
     ToolDefault,
-    span_dots,
+    span_attrs,
+    span_box_dots,
     span_rect,
     span_resize,
 )
 from designer.model.node import Node
-from designer.model.schema import Attr, Tag, ValueKind, x_attr, y_attr
+from designer.model.schema import Tag
 from designer.model.units import snap_mm_to_dot
 
 THICKNESS_MM = 0.25
 """A line drawn with the tool: two dots thick."""
 
 # fmt: off
-TAG = Tag("BL", "Line", "Line", (
-    x_attr(),
-    y_attr(),
-    Attr("w", ValueKind.MM, "Width", required=True, lo=0, hi=1000),
-    Attr("h", ValueKind.MM, "Height", required=True, lo=0, hi=10000),
-), help="a filled bar: horizontal when w > h, vertical when w < h")
+TAG = Tag("BL", "Line", "Line", span_attrs(),
+          help="a filled bar: horizontal when w > h, vertical when w < h")
 # fmt: on
 
 
-class _Fields(NamedTuple):
-    x: float
-    y: float
-    w: float
-    h: float
-
-
-class Line(Node, _Fields):
+class Line(Node, SpanFields):
     """A filled bar."""
 
     __slots__ = ()
@@ -46,9 +35,7 @@ class Line(Node, _Fields):
 
 def draw(el: Line, s: Surface) -> None:
     """Every dot of the bar; thinner than a dot, still one dot."""
-    x0, x1 = span_dots(s.x, el.x, el.w)
-    y0, y1 = span_dots(s.y, el.y, el.h)
-    s.fill(x0, y0, x1, y1)
+    s.fill(*span_box_dots(el, s))
 
 
 def spanning(rect: Rect) -> Line:

@@ -2,39 +2,28 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from designer.model.geometry import Rect
 from designer.model.kinds.base import (
     ElementKind,
+    SpanFields,
     Surface,
     ToolDefault,
-    span_dots,
+    span_attrs,
+    span_box_dots,
     span_rect,
     span_resize,
 )
 from designer.model.node import Node
-from designer.model.schema import Attr, Tag, ValueKind, x_attr, y_attr
+from designer.model.schema import Tag
 from designer.model.units import snap_mm_to_dot
 
 # fmt: off
-TAG = Tag("REV", "Reverse", "Reverse", (
-    x_attr(),
-    y_attr(),
-    Attr("w", ValueKind.MM, "Width", required=True, lo=0, hi=1000),
-    Attr("h", ValueKind.MM, "Height", required=True, lo=0, hi=10000),
-), help="inverts every dot already drawn in the rectangle (white on black)")
+TAG = Tag("REV", "Reverse", "Reverse", span_attrs(),
+          help="inverts every dot already drawn in the rectangle (white on black)")
 # fmt: on
 
 
-class _Fields(NamedTuple):
-    x: float
-    y: float
-    w: float
-    h: float
-
-
-class Reverse(Node, _Fields):
+class Reverse(Node, SpanFields):
     """A rectangle that inverts what is drawn under it."""
 
     __slots__ = ()
@@ -43,9 +32,7 @@ class Reverse(Node, _Fields):
 
 def draw(el: Reverse, s: Surface) -> None:
     """Invert the rectangle's dots."""
-    x0, x1 = span_dots(s.x, el.x, el.w)
-    y0, y1 = span_dots(s.y, el.y, el.h)
-    s.invert(x0, y0, x1, y1)
+    s.invert(*span_box_dots(el, s))
 
 
 def spanning(rect: Rect) -> Reverse:

@@ -36,6 +36,7 @@ class NewPageDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New label"))
+        self.setMinimumWidth(420)  # room for the title bar's text, not only the fields
         form = QFormLayout(self)
         self.preset = QComboBox()
         for preset in PAGE_PRESETS:

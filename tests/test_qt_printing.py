@@ -16,8 +16,8 @@ from designer.qt.app import application
 from designer.qt.cloud_link import CloudLink
 from designer.qt.main_window import MainWindow
 from designer.services.history import PRINTED, PrintHistory
-from designer.services.printers import PrinterList
 from designer.services.printing import PrintJob
+from designer.services.store import Store
 from tests.qt_helpers import EventLoopGaps
 
 pytestmark = pytest.mark.qt
@@ -27,10 +27,7 @@ pytestmark = pytest.mark.qt
 def window(qtbot, app_dirs, no_modal_dialogs, simulator, tmp_path):
     application()
     client = XpyunClient("demo", "demo-key", simulator.base_url, backoff=0.01, read_timeout=3)
-    printers = PrinterList(tmp_path / "printers.json")
-    w = MainWindow(
-        link=CloudLink(client), printers=printers, history=PrintHistory(tmp_path / "history.json")
-    )
+    w = MainWindow(link=CloudLink(client), store=Store(tmp_path / "x.sqlite3"))
     w.printing.orders.timer.setInterval(100)
     w.show()
     yield w
@@ -80,7 +77,7 @@ def test_print_becomes_an_order_that_is_printed_in_the_history(
     assert (entry.printer, entry.copies, entry.order_id in world.orders) == ("Kitchen", 2, True)
     assert not window.printing.busy.isVisible()
     assert window.printing.orders.table.item(0, 5).text() == "printed"
-    again = PrintHistory(history.path)
+    again = PrintHistory(Store(history.store.path))
     assert again.entries == history.entries  # survives a restart
     window.doc.reset(read(fixtures / "spec_full_example.xml"), None)  # another document open
     window.printing.reprint(entry)
@@ -99,7 +96,7 @@ def test_an_offline_printer_refuses_or_queues(window, qtbot, world, monkeypatch)
     window.printing.send(page, PrintJob("P2", mode=0), "a", "a")
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
     assert "PRINTER_OFFLINE (code 1003)" in shown[0] and "mode 1" in shown[0]
-    assert window.printing.history.entries[-1].state == "failed"
+    assert window.printing.history.entries[-1].state == "refused"
     window.printing.send(page, PrintJob("P2", mode=1), "a", "a")
     qtbot.waitUntil(lambda: window.printing.history.entries[-1].order_id != "", timeout=5000)
     order_id = window.printing.history.entries[-1].order_id
@@ -171,7 +168,7 @@ def test_logo_dialog_refuses_oversized_and_uploads(window, qtbot, world, tmp_pat
     from designer.qt.dialogs.logo import LogoDialog
     from designer.services.logos import LogoStore
 
-    logos = LogoStore(tmp_path / "logos")
+    logos = LogoStore(window.printing.store, tmp_path / "logos")
     window.printing.logos = logos
     dialog = LogoDialog(window.printing.link, logos, "P1", window)
     big = tmp_path / "big.bmp"

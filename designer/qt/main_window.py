@@ -54,8 +54,7 @@ class MainWindow(QMainWindow):
         doc: parts.LabelDocument | None = None,
         parent: QWidget | None = None,
         link: parts.CloudLink | None = None,
-        printers: parts.PrinterList | None = None,
-        history: parts.PrintHistory | None = None,
+        store: parts.Store | None = None,
         *,
         deferred: bool = False,
     ) -> None:
@@ -63,7 +62,7 @@ class MainWindow(QMainWindow):
         until `build()`: it can show at once, and `xplabel` builds it right after."""
         super().__init__(parent)
         self.built = False
-        self._given = (doc, link, printers, history)
+        self._given = (doc, link, store)
         self.setWindowTitle(APP_TITLE)
         self.resize(1280, 800)
         if deferred:
@@ -92,7 +91,7 @@ class MainWindow(QMainWindow):
         """Make the canvas, docks, menus and status bar (once)."""
         if self.built:
             return
-        doc, link, printers, history = self._given
+        doc, link, store = self._given
         del self._given
         self.doc = doc or parts.LabelDocument(parent=self)
         self.scene = parts.LabelScene(self.doc, self)
@@ -107,12 +106,7 @@ class MainWindow(QMainWindow):
         self.problems = parts.ProblemsPanel(self.doc)
         self.history = parts.QUndoView(self.doc.undo_stack)
         self.docks: dict[str, parts.QDockWidget] = {}
-        self.printing = parts.PrintingUI(
-            self,
-            link or parts.CloudLink(parent=self),
-            printers or parts.PrinterList(),
-            history or parts.PrintHistory(),
-        )
+        self.printing = parts.PrintingUI(self, link or parts.CloudLink(parent=self), store)
         self._build_docks()
         self._build_actions()
         self._build_status_bar()

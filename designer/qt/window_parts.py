@@ -32,9 +32,8 @@ from designer.qt.panels.properties import PropertyPanel
 from designer.qt.printing_ui import PrintingUI
 from designer.qt.session import AutoSaver, RecentFiles
 from designer.qt.toolbox import ImageFileError, ToolButton, embedded_image
-from designer.services.history import PrintHistory
-from designer.services.printers import PrinterList
 from designer.services.settings import Settings
+from designer.services.store import Store
 
 __all__ = [
     "DOTS_PER_MM",
@@ -50,8 +49,6 @@ __all__ = [
     "LabelView",
     "LabelsPanel",
     "PreviewPanel",
-    "PrintHistory",
-    "PrinterList",
     "PrintingUI",
     "ProblemsPanel",
     "PropertyPanel",
@@ -68,6 +65,7 @@ __all__ = [
     "Qt",
     "RecentFiles",
     "Settings",
+    "Store",
     "ToolButton",
     "dropped_xml",
     "embedded_image",

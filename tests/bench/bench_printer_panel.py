@@ -16,8 +16,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from designer.cli.simulator_cmd import simulated_sn
 from designer.cloud import XpyunClient
+from designer.cloud.simulator.demo import simulated_sn
 from designer.qt.app import application
 from designer.qt.cloud_link import CloudLink
 from designer.qt.panels.printers import PrinterPanel

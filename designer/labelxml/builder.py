@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from designer.labelxml.problems import SourceProblem
 from designer.model.elements import ELEMENT_CLASSES, Label
+from designer.model.quote import quoted
 from designer.model.schema import ELEMENT_TAGS, LABEL, PAGE, TAGS_BY_NAME, Attr, Content, Kind, Tag
 from designer.model.validate import Severity
 
@@ -239,7 +240,7 @@ class Builder:
             attr = amap.get(name)
             if attr is None:
                 known = ", ".join(a.name for a in tag.attrs)
-                self.problem(pos, f"{tag.name} has no attribute {name!r} (it has {known})")
+                self.problem(pos, f"{tag.name} has no attribute {quoted(name)} (it has {known})")
                 ok = False
                 continue
             try:
@@ -261,13 +262,14 @@ class Builder:
         tag = TAGS_BY_NAME.get(name)
         if depth == 1:
             if tag is not PAGE:
-                self.problem(pos, f"the root element is <{name}>; a label file's root is <PAGE>")
+                root = quoted(name, bare=True)
+                self.problem(pos, f"the root element is <{root}>; a label file's root is <PAGE>")
                 raise Abort
             self.positions.page = pos
             self.page_attrs = self.attrs(PAGE, attrs, pos)
             return
         if tag is None:
-            self.problem(pos, f"unknown tag <{name}>")
+            self.problem(pos, f"unknown tag <{quoted(name, bare=True)}>")
             self.skip_depth = depth
             return
         if depth == 2:
@@ -328,6 +330,6 @@ class Builder:
         if encoding and encoding.replace("_", "-").lower() not in ("utf-8", "utf8"):
             self.problem(
                 self.here(),
-                f"the file declares encoding {encoding!r}; label XML must be UTF-8: "
+                f"the file declares encoding {quoted(encoding)}; label XML must be UTF-8: "
                 'save it as UTF-8 with encoding="UTF-8"',
             )

@@ -22,6 +22,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
 from designer.labelxml.builder import Abort, Builder, SourcePositions
+from designer.labelxml.dialects import receipt_cloud_markup
 from designer.labelxml.fastpath import OffsetPositions, read_plain
 from designer.labelxml.problems import LabelXmlError, SourceProblem
 from designer.model.elements import Label, Page
@@ -100,8 +101,16 @@ def _parse_text(text: str, file: str) -> ReadResult:
     plain = read_plain(text)
     if plain is not None:
         result = ReadResult(file, None, [], plain.positions)
-        return _validated(result, plain.page_attrs, plain.labels)
+        return _foreign(_validated(result, plain.page_attrs, plain.labels), text)
     return read_with_expat(text, file)
+
+
+def _foreign(result: ReadResult, text: str) -> ReadResult:
+    """A file with errors in the receipt cloud's markup: one line saying so, not a dozen."""
+    if result.page is None and (found := receipt_cloud_markup(text)) is not None:
+        line, col, message = found
+        result.problems = [SourceProblem(result.file, line, col, _ERROR, message)]
+    return result
 
 
 def read_with_expat(text: str, file: str) -> ReadResult:
@@ -125,8 +134,8 @@ def read_with_expat(text: str, file: str) -> ReadResult:
     result = ReadResult(file, None, builder.problems, builder.positions)
     if not complete:
         result.problems.sort(key=lambda p: (p.line, p.col))
-        return result
-    return _validated(result, builder.page_attrs, builder.labels)
+        return _foreign(result, text)
+    return _foreign(_validated(result, builder.page_attrs, builder.labels), text)
 
 
 def _validated(

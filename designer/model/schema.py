@@ -11,6 +11,8 @@ import math
 from dataclasses import dataclass
 from enum import StrEnum
 
+from designer.model.quote import quoted
+
 
 class Kind(StrEnum):
     """How an attribute's text is read and what its value means."""
@@ -57,13 +59,13 @@ class Attr:
         try:
             number = float(text)
         except ValueError:
-            raise ValueError(f"{text!r} is not a number") from None
+            raise ValueError(f"{quoted(text)} is not a number") from None
         if not math.isfinite(number):
-            raise ValueError(f"{text!r} is not a finite number")
+            raise ValueError(f"{quoted(text)} is not a finite number")
         if self.kind is Kind.MM:
             return number
         if not number.is_integer():
-            raise ValueError(f"{text!r} is not a whole number")
+            raise ValueError(f"{quoted(text)} is not a whole number")
         return int(number)
 
     def check_expression(self, ref: str) -> str:
@@ -83,13 +85,14 @@ class Attr:
         if self.kind is not Kind.WORD and (
             isinstance(value, bool) or not isinstance(value, (int, float))
         ):
-            return f"{self.name}={value!r} is not a number"
+            return f"{self.name}={quoted(value)} is not a number"
         if self.kind in (Kind.DOTS, Kind.INT) and not float(value).is_integer():
             return f"{self.name}={format_value(value)} is not a whole number"
         if self.choices:
             if value not in self.choices:
                 allowed = ", ".join(str(c) for c in self.choices)
-                return f"{self.name}={format_value(value)} is not one of {allowed}"
+                shown = quoted(format_value(value), bare=True)
+                return f"{self.name}={shown} is not one of {allowed}"
             return None
         if not (self.lo <= value <= self.hi):  # also refuses NaN and infinities
             unit = f" {self.unit}" if self.unit else ""

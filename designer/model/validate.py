@@ -14,10 +14,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from designer.model.elements import Barcode, Bitmap, Label, Page, QRCode, Text
+from designer.model.fonts import PRINTER_FONTS
 from designer.model.geometry import Rect, element_rect
 from designer.model.qrcapacity import qr_version
 from designer.model.schema import ALL_TAGS, Tag, format_value
 from designer.model.symbology import SYMBOLOGY_BY_CODE, data_problem
+from designer.model.units import DOTS_PER_MM
 
 
 class Severity(StrEnum):
@@ -203,7 +205,28 @@ def _check_content(page: Page, el: object, out: list[Problem]) -> None:
         check(page, el, out)
 
 
+def _max_text_chars() -> int:
+    """The most characters any label can print: the largest label (schema) filled with the
+    smallest glyph cell (font table). Longer TEXT is refused before it is drawn."""
+    page = next(tag for tag in ALL_TAGS if tag.name == "PAGE")
+    narrowest = min(f.cell_w // 2 if f.chinese else f.cell_w for f in PRINTER_FONTS.values())
+    lowest = min(f.cell_h for f in PRINTER_FONTS.values())
+    across = int(page.attr("w").hi * DOTS_PER_MM) // narrowest
+    along = int(page.attr("l").hi * DOTS_PER_MM) // lowest
+    return across * along
+
+
+MAX_TEXT_CHARS = _max_text_chars()
+
+
 def _check_text(page: Page, el: Text, out: list[Problem]) -> None:
+    if len(el.text) > MAX_TEXT_CHARS:
+        message = (
+            f"TEXT holds {len(el.text):,} characters; no label can print more than "
+            f"{MAX_TEXT_CHARS:,} (the largest label filled with the smallest font)"
+        )
+        out.append(Problem(Severity.ERROR, message, None, None, "text"))
+        return
     if not el.text.strip():
         out.append(Problem(Severity.WARNING, "TEXT is empty: it prints nothing"))
     if el.a == "center" and abs(el.x - page.w / 2) > 1e-9:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from designer.cloud import XpyunClient
@@ -236,3 +237,70 @@ def test_the_demo_prints_refuses_and_shows_what_printed(
         window.doc.undo_stack.setClean()
         window.close()
         demo.stop()
+
+
+def test_an_unknown_outcome_shows_in_the_history_and_the_retry_never_prints_twice(
+    window, qtbot, world, simulator, fixtures
+) -> None:
+    window.printing.printers.printers.add("P1", "Kitchen")
+    window.doc.reset(read(fixtures / "spec_request_example.xml"), None)
+    simulator.inject("printLabel", "drop", "drop", "drop")  # accepted; every answer lost
+    window.printing.send(window.doc.page, PrintJob("P1"), "x.xml", "x.xml")
+    printing = window.printing
+    qtbot.waitUntil(lambda: printing.question is not None and printing.question.isVisible())
+    history = printing.history
+    assert history.entries[-1].state == "unknown"
+    assert printing.orders.table.item(0, 5).text() == "unknown: check the printer and its queue"
+    assert "outcome unknown" in printing.question.text()
+    retry = next(b for b in printing.question.buttons() if b.text() == "Try again")
+    qtbot.mouseClick(retry, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: history.entries[-1].state == PRINTED, timeout=5000)
+    assert len(world.orders) == 1 and len(history.entries) == 1
+    assert "already accepted earlier" in window.statusBar().currentMessage()
+
+
+def test_reprint_from_the_history_prints_again_the_same_way(window, qtbot, world, fixtures) -> None:
+    window.doc.reset(read(fixtures / "spec_full_example.xml"), None)
+    window.printing.send(window.doc.page, PrintJob("P2", mode=1, as_image=True), "a", "a")
+    history = window.printing.history
+    qtbot.waitUntil(lambda: len(history.entries) == 3, timeout=5000)
+    qtbot.waitUntil(lambda: history.entries[-1].order_id != "", timeout=5000)
+    window.printing.reprint(history.entries[0])  # printed on purpose again: a new job
+    qtbot.waitUntil(lambda: len(world.orders) == 6, timeout=5000)
+    assert {(o.kind, o.mode) for o in world.orders.values()} == {("image", 1)}
+
+
+def test_the_history_shows_what_the_command_line_printed(
+    qtbot, env, world, no_modal_dialogs, fixtures
+) -> None:
+    from designer.cli import main
+
+    application()
+    client = XpyunClient("demo", "demo-key", env.base_url, backoff=0.01)
+    w = MainWindow(link=CloudLink(client), store=Store.open_default())
+    w.printing.orders.timer.setInterval(50)
+    try:
+        assert main(["print", str(fixtures / "spec_request_example.xml"), "--sn", "P1"]) == 0
+        table = w.printing.orders.table
+        qtbot.waitUntil(lambda: table.rowCount() == 1, timeout=5000)
+        assert table.item(0, 4).text() == next(iter(world.orders))
+    finally:
+        w.doc.undo_stack.setClean()
+        w.close()
+        client.close()
+
+
+def test_account_dialog_refuses_a_bad_base_url(window, qtbot) -> None:
+    from designer.qt.dialogs.account import AccountDialog
+    from designer.services.settings import Settings
+
+    dialog = AccountDialog(window.printing.link, window)
+    dialog.user.setText("demo")
+    dialog.key.setText("k")
+    dialog.base_url.setText("http://127.0.0.1:PORT/api/openapi/sprinter")
+    dialog.test()
+    assert "port 'PORT'" in dialog.result.text()
+    dialog.save()
+    assert "port 'PORT'" in dialog.result.text()
+    assert Settings.load().base_url == "" and Settings.load().user == ""
+    dialog.reject()

@@ -56,10 +56,12 @@ def run(args: argparse.Namespace) -> int:
     print(f"to use it: export XPLABEL_BASE_URL={sim.base_url}")
     print(f"           printf %s {key} | xplabel account login --user {args.user}")
     print("press Ctrl+C to stop", flush=True)
+    from designer.cli import Terminated
+
     try:
         sim.serve_forever()
-    except KeyboardInterrupt:
-        pass
+    except (KeyboardInterrupt, Terminated):
+        pass  # Ctrl+C or kill: the usual ways to stop it
     finally:
         sim.stop()
     return 0

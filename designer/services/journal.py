@@ -114,10 +114,10 @@ class PrintJournal:
         idempotent: str,
         first_sent: float,
     ) -> int:
-        """Order `seq` of `job` is about to leave with `idempotent`: committed before it does.
-        Returns the order's row id."""
+        """Order `seq` of `job` is about to leave with `idempotent`: committed, and synced to
+        the disk, before it does. Returns the order's row id."""
         now = self.clock()
-        with self.store.transaction() as db:
+        with self.store.transaction(durable=True) as db:
             db.execute(
                 "INSERT INTO print_orders (job, seq, what, digest, copies, mode, idempotent, "
                 "first_sent, state, order_id, detail, updated) "

@@ -14,12 +14,11 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from designer.cloud.errors import PrinterExistError, PrinterNotAddedError
-from designer.services.store import Store, StoreError
+from designer.services.store import Store
 
 if TYPE_CHECKING:
     from designer.cloud.client import XpyunClient
 
-PrinterListError = StoreError  # the name earlier callers know
 ADDED, KEPT = "added", "kept"
 
 

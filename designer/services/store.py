@@ -5,7 +5,8 @@ upload counts live in `xplabel.sqlite3` in the user data folder. Every change is
 transaction begun IMMEDIATE, so writers queue behind each other instead of overwriting each
 other's work: twenty `xplabel printer add` at once keep twenty printers, and the window and a
 script share one history. WAL lets readers go on while one writes; `synchronous=NORMAL` makes a
-commit survive the process being killed (not a power cut: then the last commits may be lost).
+commit survive the process being killed, and a `durable` transaction (the print journal's
+intent, written before a request leaves) is synced to the disk, so it survives a power cut too.
 
 The schema grows by migrations counted in `PRAGMA user_version`: to add tables (issue 14's serial
 counters and batch jobs), append a function to `MIGRATIONS`; it runs once, in the transaction
@@ -117,23 +118,30 @@ class Store:
                 db.execute(f"PRAGMA user_version = {number}")
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """A write transaction: everything in the block is committed together, or not at all."""
+    def transaction(self, *, durable: bool = False) -> Iterator[sqlite3.Connection]:
+        """A write transaction: everything in the block is committed together, or not at all.
+        `durable`: the commit is synced to the disk before it returns (survives a power cut)."""
         with self._lock:
             try:
+                if durable:
+                    self._db.execute("PRAGMA synchronous = FULL")
                 self._db.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as exc:
                 raise self._error("cannot be written", exc) from None
             try:
-                yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            try:
-                self._db.execute("COMMIT")
-            except sqlite3.Error as exc:
-                self._db.execute("ROLLBACK")
-                raise self._error("cannot be written", exc) from None
+                try:
+                    yield self._db
+                except BaseException:
+                    self._db.execute("ROLLBACK")
+                    raise
+                try:
+                    self._db.execute("COMMIT")
+                except sqlite3.Error as exc:
+                    self._db.execute("ROLLBACK")
+                    raise self._error("cannot be written", exc) from None
+            finally:
+                if durable:
+                    self._db.execute("PRAGMA synchronous = NORMAL")
 
     def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[sqlite3.Row]:
         """The rows of a read-only query."""

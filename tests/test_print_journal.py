@@ -162,3 +162,41 @@ def test_sigterm_while_a_print_is_on_its_way_is_journaled_too(env, world) -> Non
     _, err = proc.communicate(timeout=5)
     assert proc.returncode == 143 and "terminated (SIGTERM)" in err
     assert [r["state"] for r in _store().query("SELECT state FROM print_orders")] == ["unknown"]
+
+
+def test_a_print_killed_outright_is_recovered_by_the_rerun(env, world, capsys) -> None:
+    env.inject("printLabel", "drip:0.5")
+    command = [sys.executable, "-m", "designer", "print", ONE_LABEL, "--sn", "P1"]
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 15
+    while not world.orders and time.monotonic() < deadline:
+        time.sleep(0.02)
+    proc.kill()  # SIGKILL: no handler runs; the intent stays "sending"
+    proc.communicate(timeout=5)
+    assert [r["state"] for r in _store().query("SELECT state FROM print_orders")] == ["sending"]
+    assert main(["print", ONE_LABEL, "--sn", "P1"]) == 0  # its writer is gone: unknown
+    assert "already accepted earlier" in capsys.readouterr().out
+    assert len(world.orders) == 1
+
+
+def test_the_same_print_started_twice_at_once_prints_twice(env, world) -> None:
+    import threading
+
+    from designer.cloud import XpyunClient
+    from designer.services.journal import PrintJournal
+    from designer.services.sending import OrderRequest, send_job
+
+    order = OrderRequest("printLabel", {"sn": "P1", "content": "<PAGE/>", "copies": 1}, "x")
+    journal = PrintJournal(_store())
+    client = XpyunClient("demo", "demo-key", env.base_url)
+    env.inject("printLabel", "drip:0.02")  # the first is slow to answer (~2 s)
+    first = threading.Thread(
+        target=send_job, args=(client, journal, [order]), kwargs={"document": "", "printer": ""}
+    )
+    first.start()
+    deadline = time.monotonic() + 10
+    while not world.orders and time.monotonic() < deadline:
+        time.sleep(0.01)
+    second = send_job(client, journal, [order], document="", printer="")  # on purpose, again
+    first.join(30)
+    assert second.sent[0].note == "" and len(world.orders) == 2

@@ -304,3 +304,14 @@ def test_account_dialog_refuses_a_bad_base_url(window, qtbot) -> None:
     assert "port 'PORT'" in dialog.result.text()
     assert Settings.load().base_url == "" and Settings.load().user == ""
     dialog.reject()
+
+
+def test_adding_a_printer_the_cloud_did_not_add_says_so(window, qtbot, simulator) -> None:
+    panel = window.printing.printers
+    said: list[str] = []
+    panel.message.connect(said.append)
+    simulator.inject("verifyPrinter", 'answer:{"code":0,"msg":"ok","data":false}')
+    panel.add_printer("NEW1", "Front desk")
+    qtbot.waitUntil(lambda: bool(said), timeout=5000)
+    assert "did not add printer NEW1" in said[0]
+    assert panel.saved() == []

@@ -12,6 +12,8 @@ the same job ended. The print history (`history.py`) reads the same rows.
 
 from __future__ import annotations
 
+import os
+import socket
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -43,6 +45,24 @@ class JournalOrder:
     state: str
     order_id: str | None
     detail: str
+    writer: str
+
+    @property
+    def in_flight(self) -> bool:
+        """True while the order is being sent by a process still running (this one, or another
+        on this computer): its outcome is coming, it is not lost."""
+        if self.state != SENDING:
+            return False
+        host, _, pid = self.writer.rpartition(":")
+        if host != socket.gethostname() or not pid.isdigit():
+            return False
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            return False
+        except PermissionError:
+            return True  # alive, another user's
+        return True
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +79,16 @@ class LastRun:
         return len(self.sent) == self.orders and all(
             o.state in DONE_STATES for o in self.sent.values()
         )
+
+    @property
+    def in_flight(self) -> bool:
+        """True while a running process is still sending one of its orders."""
+        return any(o.in_flight for o in self.sent.values())
+
+
+def _writer() -> str:
+    """This process, as the journal names it: host and pid."""
+    return f"{socket.gethostname()}:{os.getpid()}"
 
 
 class PrintJournal:
@@ -78,7 +108,7 @@ class PrintJournal:
             return None
         job = rows[0]["id"]
         sent = self.store.query(
-            "SELECT id, job, seq, what, idempotent, first_sent, state, order_id, detail "
+            "SELECT id, job, seq, what, idempotent, first_sent, state, order_id, detail, writer "
             "FROM print_orders WHERE job = ?",
             (job,),
         )
@@ -120,12 +150,24 @@ class PrintJournal:
         with self.store.transaction(durable=True) as db:
             db.execute(
                 "INSERT INTO print_orders (job, seq, what, digest, copies, mode, idempotent, "
-                "first_sent, state, order_id, detail, updated) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, '', ?) "
+                "first_sent, state, order_id, detail, writer, updated) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, '', ?, ?) "
                 "ON CONFLICT (job, seq) DO UPDATE SET idempotent = excluded.idempotent, "
                 "first_sent = excluded.first_sent, state = excluded.state, order_id = NULL, "
-                "detail = '', updated = excluded.updated",
-                (job, seq, what, digest, copies, mode, idempotent, first_sent, SENDING, now),
+                "detail = '', writer = excluded.writer, updated = excluded.updated",
+                (
+                    job,
+                    seq,
+                    what,
+                    digest,
+                    copies,
+                    mode,
+                    idempotent,
+                    first_sent,
+                    SENDING,
+                    _writer(),
+                    now,
+                ),
             )
             return db.execute(
                 "SELECT id FROM print_orders WHERE job = ? AND seq = ?", (job, seq)

@@ -11,6 +11,8 @@ A job is a list of orders (one label XML order, one image per label, one batch o
   earlier"); after that window it is not sent at all and reported as unknown, with what to
   check; a refused order or one that never left is sent with a new value.
 - `again=True` starts a new job whatever happened before (the user checked, and wants it).
+- When the last run is still being sent by a running process (the same print started twice at
+  once), this is a new job too: that run's outcome is coming, not lost.
 
 Each order's intent is journaled before it leaves and its outcome after; the first order that
 is refused or whose outcome stays unknown stops the job (the rest are `not_sent`). Works for the
@@ -133,7 +135,7 @@ def send_job(
     last = None if again or journal is None else journal.last_run(key)
     if journal is None:
         job, earlier = 0, {}
-    elif last is None or last.complete:
+    elif last is None or last.complete or last.in_flight:  # (in flight: the same print, twice)
         settings = json.dumps(options or {})
         job = journal.new_job(key, sn, printer, document, len(orders), xml, settings, batch)
         earlier = {}

@@ -199,6 +199,7 @@ CREATE TABLE print_orders (        -- the journal: one row per order, intent bef
     state TEXT NOT NULL,           -- sending, accepted, refused, unknown, not_sent, printed, gone
     order_id TEXT,
     detail TEXT NOT NULL DEFAULT '',
+    writer TEXT NOT NULL DEFAULT '', -- host:pid of the process sending it (is it still alive?)
     updated REAL NOT NULL,
     UNIQUE (job, seq)
 );

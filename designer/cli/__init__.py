@@ -124,7 +124,8 @@ def _end_on_signals() -> Callable[[], None]:
 
     if threading.current_thread() is not threading.main_thread():
         return lambda: None  # only the main thread may set handlers (tests call main in threads)
-    before = {s: signal.signal(s, handler) for s in (signal.SIGTERM, signal.SIGHUP)}
+    ending = [getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
+    before = {s: signal.signal(s, handler) for s in ending}
 
     def restore() -> None:
         for signum, old in before.items():

@@ -10,6 +10,7 @@ and after it only on purpose ("Print anyway").
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -174,7 +175,7 @@ class PrintingUI(QObject):
 
         self.link.run(work, done)
 
-    def _tell(self, outcome: JobOutcome, printer: str, resend) -> None:
+    def _tell(self, outcome: JobOutcome, printer: str, resend: Callable[[bool], None]) -> None:
         """Say what became of a job: sent, already taken earlier, refused, or unknown."""
         failed = outcome.failed
         if failed is None:
@@ -210,7 +211,7 @@ class PrintingUI(QObject):
                 lambda: resend(False),
             )
 
-    def _ask(self, title: str, text: str, action: str, then) -> QMessageBox:
+    def _ask(self, title: str, text: str, action: str, then: Callable[[], None]) -> QMessageBox:
         """A non-blocking question with one action button and Close."""
         box = QMessageBox(
             QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Close, self.window

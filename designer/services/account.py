@@ -14,27 +14,31 @@ if TYPE_CHECKING:
     from designer.cloud.client import XpyunClient
 
 
-def make_client(user: str | None = None, **options: Any) -> XpyunClient:
-    """A client for the account in force (environment, else keyring) and the base URL in force
-    (XPLABEL_BASE_URL, else the setting, else the Xpyun cloud); `options` go to XpyunClient
-    (a `deadline`, timeouts). CredentialsError or BaseUrlError say what to fix."""
+def client_for(user: str, key: str, base_url: str | None, **options: Any) -> XpyunClient:
+    """A client for `user` and `key` at `base_url` (None: XPLABEL_BASE_URL, else the Xpyun
+    cloud); `options` go to XpyunClient (a `deadline`, timeouts, attempts)."""
     from designer.cloud.client import XpyunClient  # requests: only once a client is wanted
 
+    return XpyunClient(user, key, base_url, **options)
+
+
+def make_client(user: str | None = None, **options: Any) -> XpyunClient:
+    """A client for the account in force (environment, else keyring) and the base URL in force
+    (XPLABEL_BASE_URL, else the setting, else the Xpyun cloud). CredentialsError or BaseUrlError
+    say what to fix."""
     found = credentials.load_credentials(user)
-    return XpyunClient(found.user, found.key, effective_base_url(Settings.load()), **options)
+    return client_for(found.user, found.key, effective_base_url(Settings.load()), **options)
 
 
 def login(user: str, key: str, base_url: str | None = None, *, check: bool = True) -> str:
     """Sign in as `user` with `key`: check them against the cloud (unless `check` is False),
     keep the key in the keyring, remember the user, and the base URL when one is given. Nothing
     is kept when the URL is bad or the check fails. Returns the keyring's name."""
-    from designer.cloud.client import XpyunClient
-
     settings = Settings.load()
     url = check_base_url(base_url, "--base-url") if base_url else effective_base_url(settings)
     credentials.keyring_name()  # fail early when there is no safe keyring
     if check:
-        client = XpyunClient(user, key, url)
+        client = client_for(user, key, url)
         try:
             client.check_credentials()
         finally:

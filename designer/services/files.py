@@ -26,6 +26,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # POSIX; elsewhere there are no FIFOs to wait on
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 MAX_LABEL_XML_BYTES = 64 * 1024 * 1024
 """A label XML file larger than this is refused unread (a 10,000-label document is ~5 MB)."""
 MAX_IMAGE_BYTES = 32 * 1024 * 1024
@@ -111,14 +113,15 @@ def _write_special(target: Path, old: os.stat_result, data: bytes) -> None:
             errno.EINVAL, "is not a regular file, a device or a FIFO; nothing was written", target
         )
     try:
-        fd = os.open(target, os.O_WRONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        fd = os.open(target, os.O_WRONLY | _NONBLOCK | _CLOEXEC)
     except OSError as exc:
         if exc.errno == errno.ENXIO:  # a FIFO with no reader: writing would wait for ever
             raise UnsafePathError(
                 errno.ENXIO, "is a FIFO that nobody reads; start its reader first", target
             ) from None
         raise
-    os.set_blocking(fd, True)
+    if _NONBLOCK:
+        os.set_blocking(fd, True)
     with os.fdopen(fd, "wb") as fh:
         fh.write(data)
 
@@ -135,7 +138,7 @@ def read_input(name: str, limit: int, what: str = "file") -> bytes:
             raise UnsafePathError(errno.EFBIG, _too_large(what, limit), "<stdin>")
         return data
     # O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer, for ever
-    fd = os.open(name, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    fd = os.open(name, os.O_RDONLY | getattr(os, "O_BINARY", 0) | _NONBLOCK | _CLOEXEC)
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
@@ -149,7 +152,8 @@ def read_input(name: str, limit: int, what: str = "file") -> bytes:
             )
         if info.st_size > limit:
             raise UnsafePathError(errno.EFBIG, _too_large(what, limit, info.st_size), name)
-        os.set_blocking(fd, True)
+        if _NONBLOCK:
+            os.set_blocking(fd, True)
         with os.fdopen(fd, "rb", closefd=False) as fh:
             data = fh.read(limit + 1)
     finally:
@@ -160,5 +164,5 @@ def read_input(name: str, limit: int, what: str = "file") -> bytes:
 
 
 def _too_large(what: str, limit: int, size: int | None = None) -> str:
-    has = f"is {size / 2**20:.0f} MB; " if size is not None else "is larger than that; "
-    return f"{has}a {what} may be at most {limit // 2**20} MB; nothing was read"
+    has = f"is {size / 2**20:.0f} MB" if size is not None else "is too large"
+    return f"{has}; a {what} may be at most {limit / 2**20:g} MB; it was refused"

@@ -4,6 +4,8 @@ and (advanced) the base URL."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,7 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 from designer.cloud.base_url import DEFAULT_BASE_URL, check_base_url
-from designer.cloud.client import XpyunClient
 from designer.cloud.errors import (
     BaseUrlError,
     CloudError,
@@ -25,7 +26,11 @@ from designer.cloud.errors import (
 )
 from designer.qt.cloud_link import CloudLink
 from designer.services import credentials
+from designer.services.account import client_for
 from designer.services.settings import Settings
+
+if TYPE_CHECKING:
+    from designer.cloud.client import XpyunClient
 
 
 class AccountDialog(QDialog):
@@ -65,7 +70,7 @@ class AccountDialog(QDialog):
         return check_base_url(text, self.tr("Base URL")) if text else ""
 
     def _client(self) -> XpyunClient:
-        return XpyunClient(self.user.text(), self.key.text(), self._base_url() or None, attempts=1)
+        return client_for(self.user.text(), self.key.text(), self._base_url() or None, attempts=1)
 
     def explain(self, error: CloudError | None) -> str:
         """What a connection test's outcome means for the user."""

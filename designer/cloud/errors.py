@@ -357,7 +357,7 @@ class EarlierOutcomeUnknownError(TransportError):
         super().__init__(
             f"{what}: outcome unknown: an earlier attempt (at {since}) may have printed it, and "
             "the 5 minutes in which resending is safe have passed, so it was not sent again",
-            f"check `xplabel printer queue {sn}` and the printer; to print it anyway, run the "
-            "same command with --again",
+            f"check `xplabel printer queue {sn}` and the printer (and `xplabel order ID` for any "
+            "order id the history shows); to print it anyway, run the same command with --again",
             maybe_arrived=True,
         )

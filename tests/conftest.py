@@ -82,6 +82,16 @@ def client(simulator):
 
 
 @pytest.fixture
+def env(app_dirs, simulator, monkeypatch):
+    """The demo account from the environment (as commands and subprocesses see it), pointed at
+    the simulator."""
+    monkeypatch.setenv("XPLABEL_BASE_URL", simulator.base_url)
+    monkeypatch.setenv("XPYUN_USER", "demo")
+    monkeypatch.setenv("XPYUN_USER_KEY", "demo-key")
+    return simulator
+
+
+@pytest.fixture
 def no_modal_dialogs(monkeypatch: pytest.MonkeyPatch):
     """Fail, instead of hanging, when code under test opens a modal dialog nobody answers."""
     from PySide6.QtWidgets import QFileDialog, QMessageBox

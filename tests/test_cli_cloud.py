@@ -15,15 +15,6 @@ from designer.cloud.models import PrinterState
 from designer.labelxml import read
 
 
-@pytest.fixture
-def env(app_dirs, simulator, monkeypatch):
-    """The demo account from the environment, pointed at the simulator."""
-    monkeypatch.setenv("XPLABEL_BASE_URL", simulator.base_url)
-    monkeypatch.setenv("XPYUN_USER", "demo")
-    monkeypatch.setenv("XPYUN_USER_KEY", "demo-key")
-    return simulator
-
-
 def _image(path: Path, size: tuple[int, int] = (40, 20), fmt: str = "PNG") -> Path:
     Image.new("L", size, 0).save(path, format=fmt)
     return path

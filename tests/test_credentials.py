@@ -126,3 +126,14 @@ def test_the_environment_overrides_the_keyring(app_dirs, monkeypatch) -> None:
 def test_without_any_account_commands_say_how_to_log_in(app_dirs, capsys) -> None:
     assert main(["printer", "list"]) == 1
     assert "run `xplabel account login`" in capsys.readouterr().err
+
+
+def test_the_null_keyring_is_refused_like_a_plain_text_one(app_dirs, monkeypatch) -> None:
+    from keyring.backends import null
+
+    monkeypatch.setattr(keyring, "get_keyring", lambda: null.Keyring())
+    with pytest.raises(CredentialsError, match="keeps nothing"):
+        credentials.store_key("someone", "k")
+    Settings(user="someone").save()
+    with pytest.raises(CredentialsError, match="keeps nothing"):
+        credentials.load_credentials()

@@ -16,6 +16,10 @@ PLAIN = [
     "designer.cloud",
     "designer.cloud.simulator",
     "designer.services.printing",
+    "designer.services.sending",
+    "designer.services.store",
+    "designer.services.account",
+    "designer.services.history",
     "designer.services.credentials",
     "designer.services.fleet",
     "designer.services.export",
@@ -32,6 +36,16 @@ def test_importing_loads_no_pyside6(package: str) -> None:
         f"import sys, importlib; importlib.import_module({package!r}); "
         "import designer.model.validate; "
         "bad = [m for m in sys.modules if m.startswith(('PySide6', 'shiboken'))]; "
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_the_window_and_the_command_line_do_not_import_each_other() -> None:
+    code = (
+        "import sys, designer.qt.demo, designer.qt.cloud_link, designer.qt.printing_ui; "
+        "bad = [m for m in sys.modules if m.startswith('designer.cli')]; "
         "print(bad); sys.exit(1 if bad else 0)"
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

@@ -5,6 +5,7 @@ and the window stays responsive while the cloud stalls."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from designer.cloud import XpyunClient
 from designer.cloud.models import PrinterState
@@ -13,8 +14,8 @@ from designer.qt.app import application
 from designer.qt.cloud_link import CloudLink
 from designer.qt.main_window import MainWindow
 from designer.services.history import PRINTED, PrintHistory
-from designer.services.printers import PrinterList
 from designer.services.printing import PrintJob
+from designer.services.store import Store
 from tests.qt_helpers import EventLoopGaps
 
 pytestmark = pytest.mark.qt
@@ -24,10 +25,7 @@ pytestmark = pytest.mark.qt
 def window(qtbot, app_dirs, no_modal_dialogs, simulator, tmp_path):
     application()
     client = XpyunClient("demo", "demo-key", simulator.base_url, backoff=0.01, read_timeout=3)
-    printers = PrinterList(tmp_path / "printers.json")
-    w = MainWindow(
-        link=CloudLink(client), printers=printers, history=PrintHistory(tmp_path / "history.json")
-    )
+    w = MainWindow(link=CloudLink(client), store=Store(tmp_path / "x.sqlite3"))
     w.printing.orders.timer.setInterval(100)
     w.show()
     yield w
@@ -77,7 +75,7 @@ def test_print_becomes_an_order_that_is_printed_in_the_history(
     assert (entry.printer, entry.copies, entry.order_id in world.orders) == ("Kitchen", 2, True)
     assert not window.printing.busy.isVisible()
     assert window.printing.orders.table.item(0, 5).text() == "printed"
-    again = PrintHistory(history.path)
+    again = PrintHistory(Store(history.store.path))
     assert again.entries == history.entries  # survives a restart
     window.doc.reset(read(fixtures / "spec_full_example.xml"), None)  # another document open
     window.printing.reprint(entry)
@@ -96,7 +94,7 @@ def test_an_offline_printer_refuses_or_queues(window, qtbot, world, monkeypatch)
     window.printing.send(page, PrintJob("P2", mode=0), "a", "a")
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
     assert "PRINTER_OFFLINE (code 1003)" in shown[0] and "mode 1" in shown[0]
-    assert window.printing.history.entries[-1].state == "failed"
+    assert window.printing.history.entries[-1].state == "refused"
     window.printing.send(page, PrintJob("P2", mode=1), "a", "a")
     qtbot.waitUntil(lambda: window.printing.history.entries[-1].order_id != "", timeout=5000)
     order_id = window.printing.history.entries[-1].order_id
@@ -165,7 +163,7 @@ def test_logo_dialog_refuses_oversized_and_uploads(window, qtbot, world, tmp_pat
     from designer.qt.dialogs.logo import LogoDialog
     from designer.services.logos import LogoStore
 
-    logos = LogoStore(tmp_path / "logos")
+    logos = LogoStore(window.printing.store, tmp_path / "logos")
     window.printing.logos = logos
     dialog = LogoDialog(window.printing.link, logos, "P1", window)
     big = tmp_path / "big.bmp"
@@ -233,3 +231,81 @@ def test_the_demo_prints_refuses_and_shows_what_printed(
         window.doc.undo_stack.setClean()
         window.close()
         demo.stop()
+
+
+def test_an_unknown_outcome_shows_in_the_history_and_the_retry_never_prints_twice(
+    window, qtbot, world, simulator, fixtures
+) -> None:
+    window.printing.printers.printers.add("P1", "Kitchen")
+    window.doc.reset(read(fixtures / "spec_request_example.xml"), None)
+    simulator.inject("printLabel", "drop", "drop", "drop")  # accepted; every answer lost
+    window.printing.send(window.doc.page, PrintJob("P1"), "x.xml", "x.xml")
+    printing = window.printing
+    qtbot.waitUntil(lambda: printing.question is not None and printing.question.isVisible())
+    history = printing.history
+    assert history.entries[-1].state == "unknown"
+    assert printing.orders.table.item(0, 5).text() == "unknown: check the printer and its queue"
+    assert "outcome unknown" in printing.question.text()
+    retry = next(b for b in printing.question.buttons() if b.text() == "Try again")
+    qtbot.mouseClick(retry, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: history.entries[-1].state == PRINTED, timeout=5000)
+    assert len(world.orders) == 1 and len(history.entries) == 1
+    assert "already accepted earlier" in window.statusBar().currentMessage()
+
+
+def test_reprint_from_the_history_prints_again_the_same_way(window, qtbot, world, fixtures) -> None:
+    window.doc.reset(read(fixtures / "spec_full_example.xml"), None)
+    window.printing.send(window.doc.page, PrintJob("P2", mode=1, as_image=True), "a", "a")
+    history = window.printing.history
+    qtbot.waitUntil(lambda: len(history.entries) == 3, timeout=5000)
+    qtbot.waitUntil(lambda: history.entries[-1].order_id != "", timeout=5000)
+    window.printing.reprint(history.entries[0])  # printed on purpose again: a new job
+    qtbot.waitUntil(lambda: len(world.orders) == 6, timeout=5000)
+    assert {(o.kind, o.mode) for o in world.orders.values()} == {("image", 1)}
+
+
+def test_the_history_shows_what_the_command_line_printed(
+    qtbot, env, world, no_modal_dialogs, fixtures
+) -> None:
+    from designer.cli import main
+
+    application()
+    client = XpyunClient("demo", "demo-key", env.base_url, backoff=0.01)
+    w = MainWindow(link=CloudLink(client), store=Store.open_default())
+    w.printing.orders.timer.setInterval(50)
+    try:
+        assert main(["print", str(fixtures / "spec_request_example.xml"), "--sn", "P1"]) == 0
+        table = w.printing.orders.table
+        qtbot.waitUntil(lambda: table.rowCount() == 1, timeout=5000)
+        assert table.item(0, 4).text() == next(iter(world.orders))
+    finally:
+        w.doc.undo_stack.setClean()
+        w.close()
+        client.close()
+
+
+def test_account_dialog_refuses_a_bad_base_url(window, qtbot) -> None:
+    from designer.qt.dialogs.account import AccountDialog
+    from designer.services.settings import Settings
+
+    dialog = AccountDialog(window.printing.link, window)
+    dialog.user.setText("demo")
+    dialog.key.setText("k")
+    dialog.base_url.setText("http://127.0.0.1:PORT/api/openapi/sprinter")
+    dialog.test()
+    assert "port 'PORT'" in dialog.result.text()
+    dialog.save()
+    assert "port 'PORT'" in dialog.result.text()
+    assert Settings.load().base_url == "" and Settings.load().user == ""
+    dialog.reject()
+
+
+def test_adding_a_printer_the_cloud_did_not_add_says_so(window, qtbot, simulator) -> None:
+    panel = window.printing.printers
+    said: list[str] = []
+    panel.message.connect(said.append)
+    simulator.inject("verifyPrinter", 'answer:{"code":0,"msg":"ok","data":false}')
+    panel.add_printer("NEW1", "Front desk")
+    qtbot.waitUntil(lambda: bool(said), timeout=5000)
+    assert "did not add printer NEW1" in said[0]
+    assert panel.saved() == []

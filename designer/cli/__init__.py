@@ -5,16 +5,22 @@ only when their command runs (or for `--help`), so starting the window or a quic
 not pay for the cloud client's imports.
 
 Exit codes: 0 success, 1 a problem the user can fix (a file with errors, a missing file, a
-refusal by the platform), 2 a usage error, 3 the cloud could not be reached. Bad input never
-shows a traceback.
+refusal by the platform), 2 a usage error, 3 the cloud could not be reached or a print's
+outcome is unknown, 130 interrupted (Ctrl+C), 143 terminated. Bad input never shows a
+traceback. SIGTERM and SIGHUP end a command the way Ctrl+C does, so what it was writing is
+cleaned up (no temporary file is left behind) and a print on its way is journaled as unknown.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import os
+import signal
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Callable, Sequence
+from types import FrameType
 
 from designer import __version__
 from designer.paths import ResourceMissingError
@@ -30,9 +36,9 @@ COMMAND_MODULES: dict[str, str] = {
     "print": "print_cmds",
     "print-image": "print_cmds",
     "print-url": "print_cmds",
-    "order": "print_cmds",
-    "voice": "print_cmds",
-    "logo": "print_cmds",
+    "order": "order_cmds",
+    "voice": "order_cmds",
+    "logo": "order_cmds",
     "simulator": "simulator_cmd",
 }
 """Every command and the module (in designer.cli) that registers and runs it."""
@@ -84,6 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    restore = _end_on_signals()
     try:
         return args.run(args)
     except KeyboardInterrupt:
@@ -92,6 +99,44 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ResourceMissingError as exc:  # an incomplete install: say how to repair it
         print(f"error: {exc}", file=sys.stderr)
         return 1
+    except Terminated as exc:
+        print(f"terminated ({exc.name})", file=sys.stderr)
+        return 128 + exc.signum
     except BrokenPipeError:  # `xplabel format f.xml | head`: the reader left; nothing is wrong
         sys.stderr.close()
         return EXIT_OK
+    except Exception as exc:  # a bug: one line, not a traceback (XPLABEL_DEBUG=1 shows it)
+        if os.environ.get("XPLABEL_DEBUG"):
+            raise
+        message = f"unexpected {type(exc).__name__}: {str(exc)[:200]}"
+        print(f"error: {message} (a bug in xplabel; please report it)", file=sys.stderr)
+        return 1
+    finally:
+        restore()
+
+
+class Terminated(BaseException):
+    """SIGTERM or SIGHUP arrived: unwind like Ctrl+C, so `finally` and cleanups run."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+        self.name = signal.Signals(signum).name
+
+
+def _end_on_signals() -> Callable[[], None]:
+    """Make SIGTERM and SIGHUP raise Terminated in the main thread; returns the undo."""
+
+    def handler(signum: int, frame: FrameType | None) -> None:
+        raise Terminated(signum)
+
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None  # only the main thread may set handlers (tests call main in threads)
+    ending = [getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
+    before = {s: signal.signal(s, handler) for s in ending}
+
+    def restore() -> None:
+        for signum, old in before.items():
+            signal.signal(signum, old)
+
+    return restore

@@ -6,9 +6,15 @@ import argparse
 import getpass
 import sys
 
-from designer.cli.cloud_common import EXIT_OK, EXIT_REFUSED, cloud_command, error
-from designer.cloud.client import XpyunClient
+from designer.cli.cloud_common import (
+    EXIT_OK,
+    EXIT_REFUSED,
+    base_url_argument,
+    cloud_command,
+    error,
+)
 from designer.services import credentials
+from designer.services.account import login
 from designer.services.settings import Settings, effective_base_url
 
 
@@ -28,7 +34,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         "terminal), check it against the cloud, and keep it in the keyring.",
     )
     login.add_argument("--user", help="the platform account name (default: the saved one)")
-    login.add_argument("--base-url", help="use and remember this API base URL")
+    login.add_argument(
+        "--base-url",
+        type=base_url_argument,
+        metavar="URL",
+        help="use this API base URL, and remember it once the login succeeded",
+    )
     login.add_argument(
         "--no-check",
         action="store_true",
@@ -45,7 +56,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _read_key(user: str) -> str:
     if sys.stdin.isatty():
         return getpass.getpass(f"UserKEY for {user} (input hidden): ")
-    return sys.stdin.readline()
+    return sys.stdin.readline(4096)  # a key is 32 characters; never read without end
 
 
 @cloud_command
@@ -58,22 +69,12 @@ def login_run(args: argparse.Namespace) -> int:
             error("no account name: pass --user USER")
             return EXIT_REFUSED
         user = input("Platform user: ").strip()
-    if args.base_url:
-        settings.base_url = args.base_url.strip()
-        settings.save()
     key = _read_key(user).strip()
     if not key:
         error("no UserKEY was given; nothing stored")
         return EXIT_REFUSED
-    credentials.keyring_name()  # fail early when there is no safe keyring
-    if not args.no_check:
-        client = XpyunClient(user, key, effective_base_url(settings))
-        try:
-            client.check_credentials()
-        finally:
-            client.close()
-    credentials.store_key(user, key)
-    print(f"signed in as {user}; the UserKEY is kept in the keyring ({credentials.keyring_name()})")
+    where = login(user, key, args.base_url, check=not args.no_check)
+    print(f"signed in as {user}; the UserKEY is kept in the keyring ({where})")
     return EXIT_OK
 
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from designer.labelxml import ReadResult, parse
 from designer.labelxml.reader import Check
 from designer.model import validate
+from designer.services.files import MAX_LABEL_XML_BYTES, read_input
 
 
 class CommandError(Exception):
@@ -20,15 +20,24 @@ class CommandError(Exception):
 
 
 def read_source(name: str, check: Check = validate) -> ReadResult:
-    """Parse the label file `name` (`-` is standard input); CommandError when it cannot be read."""
-    if name == "-":
-        return parse(sys.stdin.buffer.read(), filename="<stdin>", check=check)
+    """Parse the label file `name` (`-` is standard input); CommandError when it cannot be read:
+    not there, not a regular file (a FIFO, a device), or over 64 MB (refused unread)."""
+    data = read_bytes(name, MAX_LABEL_XML_BYTES, "label XML file")
+    return parse(data, filename=_shown(name), check=check)
+
+
+def read_bytes(name: str, limit: int, what: str) -> bytes:
+    """The bytes of the file `name` (`-`: stdin), at most `limit`; CommandError saying why not."""
     try:
-        return parse(Path(name), filename=name, check=check)
+        return read_input(name, limit, what)
     except IsADirectoryError:
-        raise CommandError(name, "is a directory, not a label file") from None
+        raise CommandError(_shown(name), f"is a directory, not a {what}") from None
     except OSError as exc:
-        raise CommandError(name, f"cannot read: {exc.strerror or exc}") from None
+        raise CommandError(_shown(name), f"cannot read: {exc.strerror or exc}") from None
+
+
+def _shown(name: str) -> str:
+    return "<stdin>" if name == "-" else name
 
 
 def report(result: ReadResult, stream=None) -> None:

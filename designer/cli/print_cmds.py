@@ -1,23 +1,40 @@
-"""`xplabel print`, `print-image`, `print-url`, `order`, `voice` and `logo upload`."""
+"""`xplabel print`, `print-image` and `print-url`: every order through the print journal.
+
+Each order's intent is journaled before it leaves and its outcome after (services/sending.py):
+a rerun of a print that did not finish never prints again what the cloud already took, and an
+order whose answer was lost is resent only while its idempotency value still protects it.
+"""
 
 from __future__ import annotations
 
 import argparse
 import base64
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from designer.cli.cloud_common import (
     EXIT_OK,
     EXIT_REFUSED,
+    EXIT_UNREACHABLE,
     add_print_options,
     add_sn,
     cloud_command,
     error,
     make_client,
+    open_store,
 )
-from designer.cli.common import CommandError, read_source, report
-from designer.services.logos import LogoStore, is_printable_image, logo_problem
+from designer.cli.common import CommandError, read_bytes, read_source, report
+from designer.cloud.errors import TransportError
+from designer.services.files import MAX_IMAGE_BYTES
+from designer.services.journal import ACCEPTED, NOT_SENT, PrintJournal
+from designer.services.logos import LogoStore, is_printable_image
+from designer.services.printers import PrinterList
 from designer.services.printing import PrintJob, print_document, wait_printed
+from designer.services.sending import EARLIER, FOUND, JobOutcome, OrderRequest, send_job
+
+if TYPE_CHECKING:
+    from designer.cloud.client import XpyunClient
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -26,7 +43,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         "print",
         help="print a label XML file on a printer",
         description="Print label XML: as label XML (printLabel, default) or as one "
-        "rendered image per label (printImage). Prints each order id.",
+        "rendered image per label (printImage). Prints each order id. Every order is journaled: "
+        "running the same command again after a failure sends only what the cloud did not take.",
     )
     p.add_argument("file", metavar="FILE.xml", help="label XML file; - reads stdin")
     add_sn(p)
@@ -74,48 +92,29 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_print_options(url)
     url.set_defaults(run=print_url_run)
 
-    order = sub.add_parser("order", help="whether an order has printed (queryOrderState)")
-    order.add_argument("order_id", metavar="ORDER_ID")
-    order.set_defaults(run=order_run)
 
-    voice = sub.add_parser("voice", help="have a printer speak a reply (sendTmallSpiritVoice)")
-    add_sn(voice, flag=False)
-    voice.add_argument("text", metavar="TEXT")
-    voice.set_defaults(run=voice_run)
-
-    logo = sub.add_parser("logo", help="the printer's logo")
-    actions = logo.add_subparsers(dest="action", metavar="ACTION", required=True)
-    up = actions.add_parser(
-        "upload",
-        help="upload the logo <BMP/> prints (uploadLogo)",
-        description="Upload a PNG, JPG or BMP of at most 500 KB as the "
-        "printer's logo; at most 5 uploads per printer per day.",
-    )
-    up.add_argument("image", metavar="IMAGE")
-    add_sn(up)
-    up.add_argument(
-        "--size",
-        type=int,
-        default=200,
-        metavar="PX",
-        help="width the logo is scaled to, in dots (default 200)",
-    )
-    up.add_argument("--print", dest="print_proof", action="store_true", help="print a proof")
-    up.add_argument(
-        "--paper",
-        type=int,
-        choices=(1, 2, 3),
-        default=1,
-        help="proof paper: 1 gap label (default), 2 continuous, 3 black mark",
-    )
-    up.set_defaults(run=logo_run)
-
-
-def _finish(client, results, wait: float | None) -> int:
-    for result in results:
-        note = " (a retry found it already accepted)" if result.retried else ""
-        print(f"order {result.order_id or '(id not returned)'}{note}")
-    ids = [r.order_id for r in results if r.order_id]
+def _finish(client: XpyunClient, outcome: JobOutcome, wait: float | None) -> int:
+    """Say what became of each order; wait for them to print when asked; the exit code."""
+    for sent in outcome.sent:
+        if sent.state == ACCEPTED:
+            note = {
+                EARLIER: " (already accepted in an earlier run; not sent again)",
+                FOUND: " (already accepted earlier; not printed again)",
+            }.get(sent.note, "")
+            print(f"order {sent.order_id or '(id not returned)'}{note}")
+    failed = outcome.failed
+    if failed is not None:
+        assert failed.error is not None
+        error(str(failed.error))
+        unsent = [s.what for s in outcome.sent if s.state == NOT_SENT and s.error is None]
+        if unsent:
+            print(
+                f"note: not sent: {', '.join(unsent)}. Running the same command again sends what "
+                "the cloud did not take, and never again what it took",
+                file=sys.stderr,
+            )
+        return EXIT_UNREACHABLE if isinstance(failed.error, TransportError) else EXIT_REFUSED
+    ids = [s.order_id for s in outcome.sent if s.order_id]
     if wait is None or not ids:
         return EXIT_OK
     state = wait_printed(client, ids, wait)
@@ -125,6 +124,15 @@ def _finish(client, results, wait: float | None) -> int:
         error(f"not every order printed within {wait:g} s; check with `xplabel order ORDER_ID`")
         return EXIT_REFUSED
     return EXIT_OK
+
+
+def _printer_name(store, sn: str) -> str:
+    saved = PrinterList(store).get(sn)
+    return saved.name if saved else sn
+
+
+def _document(name: str) -> str:
+    return "<stdin>" if name == "-" else str(Path(name).resolve())
 
 
 @cloud_command
@@ -140,92 +148,70 @@ def print_run(args: argparse.Namespace) -> int:
         error(f"{args.file}: not printed: it has errors (listed above)")
         return EXIT_REFUSED
     job = PrintJob(args.sn, args.copies, args.mode, args.as_ == "image", args.direct, args.expires)
-    client = make_client()
-    return _finish(client, print_document(client, result.page, job, LogoStore()), args.wait)
+    store = open_store()
+    client = make_client(args)
+    outcome = print_document(
+        client,
+        PrintJournal(store),
+        result.page,
+        job,
+        document=_document(args.file),
+        printer=_printer_name(store, args.sn),
+        logos=LogoStore(store),
+        again=args.again,
+    )
+    return _finish(client, outcome, args.wait)
 
 
-def _image_file(path: str, what: str) -> bytes:
-    """The bytes of a PNG/JPG/BMP file; CommandError saying why it is not one."""
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise CommandError(path, f"cannot read: {exc.strerror or exc}") from None
-    if not is_printable_image(data):
-        raise CommandError(path, f"{what} must be a PNG, JPG or BMP image")
-    return data
+def _send_one(args: argparse.Namespace, order: OrderRequest, document: str) -> int:
+    store = open_store()
+    client = make_client(args)
+    outcome = send_job(
+        client,
+        PrintJournal(store),
+        [order],
+        document=document,
+        printer=_printer_name(store, args.sn),
+        again=args.again,
+    )
+    return _finish(client, outcome, None)
 
 
 @cloud_command
 def print_image_run(args: argparse.Namespace) -> int:
     """printImage with an image file."""
     try:
-        data = _image_file(args.image, "the image")
+        data = read_bytes(args.image, MAX_IMAGE_BYTES, "image")
     except CommandError as exc:
         error(str(exc))
         return EXIT_REFUSED
-    client = make_client()
-    result = client.print_image(
-        args.sn,
-        base64.b64encode(data).decode("ascii"),
-        copies=args.copies,
-        mode=args.mode,
-        compress=True,
-        paper_type=args.paper_type,
-        paper_width=args.paper_width,
-        expires_in=args.expires,
-    )
-    return _finish(client, [result], None)
+    if not is_printable_image(data):
+        error(f"{args.image}: the image must be a PNG, JPG or BMP image")
+        return EXIT_REFUSED
+    fields = {
+        "sn": args.sn,
+        "content": base64.b64encode(data).decode("ascii"),
+        "copies": args.copies,
+        "mode": args.mode,
+        "compress": True,
+        "paperType": args.paper_type,
+        "paperWidth": args.paper_width,
+        "expiresIn": args.expires,
+    }
+    return _send_one(args, OrderRequest("printImage", fields, "the image"), _document(args.image))
 
 
 @cloud_command
 def print_url_run(args: argparse.Namespace) -> int:
     """print with a URL."""
     if not args.url.startswith(("http://", "https://")):
-        error(f"{args.url!r} is not an http(s) URL; the printer fetches the TXT file from it")
+        error(f"{args.url[:80]!r} is not an http(s) URL; the printer fetches the TXT file from it")
         return EXIT_REFUSED
-    client = make_client()
-    result = client.print_url(
-        args.sn, args.url, copies=args.copies, mode=args.mode, expires_in=args.expires
-    )
-    return _finish(client, [result], None)
-
-
-@cloud_command
-def order_run(args: argparse.Namespace) -> int:
-    """queryOrderState."""
-    printed = make_client().query_order_state(args.order_id)
-    print(f"order {args.order_id}: {'printed' if printed else 'not printed yet'}")
-    return EXIT_OK
-
-
-@cloud_command
-def voice_run(args: argparse.Namespace) -> int:
-    """sendTmallSpiritVoice."""
-    make_client().send_voice(args.sn, args.text)
-    print(f"{args.sn}: voice reply sent")
-    return EXIT_OK
-
-
-@cloud_command
-def logo_run(args: argparse.Namespace) -> int:
-    """uploadLogo, after checking format and size here."""
-    try:
-        data = _image_file(args.image, "a logo")
-    except CommandError as exc:
-        error(str(exc))
-        return EXIT_REFUSED
-    problem = logo_problem(data)
-    if problem is not None:
-        error(f"{args.image}: {problem}: make it smaller")
-        return EXIT_REFUSED
-    client = make_client()
-    order = client.upload_logo(
-        args.sn,
-        base64.b64encode(data).decode("ascii"),
-        image_size=args.size,
-        print_logo=args.print_proof,
-        paper_type=args.paper if args.print_proof else None,
-    )
-    LogoStore().save(args.sn, data)
-    print(f"{args.sn}: logo uploaded" + (f"; proof order {order}" if order else ""))
-    return EXIT_OK
+    fields = {
+        "sn": args.sn,
+        "content": args.url,
+        "copies": args.copies,
+        "mode": args.mode,
+        "expiresIn": args.expires,
+    }
+    return _send_one(args, OrderRequest("print", fields, "the TXT file"), args.url)

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import secrets
 
-from designer.cloud.models import PrinterState
-from designer.cloud.simulator import Simulator, World
-
-DEMO_USER = "demo"
+from designer.cloud.simulator import Simulator
+from designer.cloud.simulator.demo import DEMO_USER, build_world, demo_key
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -48,24 +45,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(run=run)
 
 
-def simulated_sn(i: int) -> str:
-    """The serial number of the i-th simulated printer (15 characters, as real ones)."""
-    return f"XPSIM{i:010d}"
-
-
-def build_world(user: str, key: str, printers: int, print_seconds: float) -> World:
-    """A world with one account and `printers` printers: the 2nd offline, the 3rd out of paper."""
-    world = World(print_seconds=print_seconds)
-    world.add_account(user, key)
-    states = {2: PrinterState.OFFLINE, 3: PrinterState.ABNORMAL}
-    for i in range(1, printers + 1):
-        world.add_printer(simulated_sn(i), state=states.get(i, PrinterState.ONLINE))
-    return world
-
-
 def run(args: argparse.Namespace) -> int:
     """Serve until Ctrl+C."""
-    key = args.key or secrets.token_hex(16)
+    key = args.key or demo_key()
     world = build_world(args.user, key, args.printers, args.print_seconds)
     sim = Simulator(world, args.host, args.port, latency=args.latency)
     print(f"simulated Xpyun cloud at {sim.base_url}")
@@ -74,10 +56,12 @@ def run(args: argparse.Namespace) -> int:
     print(f"to use it: export XPLABEL_BASE_URL={sim.base_url}")
     print(f"           printf %s {key} | xplabel account login --user {args.user}")
     print("press Ctrl+C to stop", flush=True)
+    from designer.cli import Terminated
+
     try:
         sim.serve_forever()
-    except KeyboardInterrupt:
-        pass
+    except (KeyboardInterrupt, Terminated):
+        pass  # Ctrl+C or kill: the usual ways to stop it
     finally:
         sim.stop()
     return 0

@@ -10,10 +10,11 @@ import importlib
 from typing import Any
 
 _EXPORTS = {
-    "DEFAULT_BASE_URL": "designer.cloud.client",
+    "DEFAULT_BASE_URL": "designer.cloud.base_url",
     "XpyunClient": "designer.cloud.client",
     "new_idempotent": "designer.cloud.client",
     "CloudError": "designer.cloud.errors",
+    "OutcomeUnknownError": "designer.cloud.errors",
     "PlatformError": "designer.cloud.errors",
     "TransportError": "designer.cloud.errors",
     "PrintResult": "designer.cloud.models",

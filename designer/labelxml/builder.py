@@ -15,6 +15,7 @@ from designer.labelxml.problems import Instruction, SourceProblem
 from designer.model.elements import Label
 from designer.model.kinds import ELEMENT_CLASSES, ELEMENT_TAGS, TAGS_BY_NAME
 from designer.model.problems import Severity
+from designer.model.quote import quoted
 from designer.model.schema import LABEL, PAGE, Attr, Content, Tag, ValueKind
 
 _ERROR = Severity.ERROR
@@ -257,7 +258,7 @@ class Builder:
             attr = amap.get(name)
             if attr is None:
                 known = ", ".join(a.name for a in tag.attrs)
-                self.problem(pos, f"{tag.name} has no attribute {name!r} (it has {known})")
+                self.problem(pos, f"{tag.name} has no attribute {quoted(name)} (it has {known})")
                 ok = False
                 continue
             try:
@@ -284,7 +285,8 @@ class Builder:
         tag = TAGS_BY_NAME.get(name)
         if depth == 1:
             if tag is not PAGE:
-                self.problem(pos, f"the root element is <{name}>; a label file's root is <PAGE>")
+                root = quoted(name, bare=True)
+                self.problem(pos, f"the root element is <{root}>; a label file's root is <PAGE>")
                 raise Abort
             self.positions.page = pos
             values, ok = self.lenient_attrs(PAGE, attrs, pos)
@@ -292,7 +294,7 @@ class Builder:
             self.page_attrs = values if ok else None
             return
         if tag is None:
-            self.problem(pos, f"unknown tag <{name}>")
+            self.problem(pos, f"unknown tag <{quoted(name, bare=True)}>")
             self.skip_depth = depth
             return
         if depth == 2:
@@ -370,6 +372,6 @@ class Builder:
         if encoding and encoding.replace("_", "-").lower() not in ("utf-8", "utf8"):
             self.problem(
                 self.here(),
-                f"the file declares encoding {encoding!r}; label XML must be UTF-8: "
+                f"the file declares encoding {quoted(encoding)}; label XML must be UTF-8: "
                 'save it as UTF-8 with encoding="UTF-8"',
             )

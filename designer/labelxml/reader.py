@@ -29,6 +29,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
 from designer.labelxml.builder import Abort, Builder, SourcePositions
+from designer.labelxml.dialects import receipt_cloud_markup
 from designer.labelxml.fastpath import OffsetPositions, read_plain
 from designer.labelxml.problems import Instruction, LabelXmlError, SourceProblem
 from designer.model.elements import Label, Page
@@ -121,8 +122,17 @@ def _parse_text(text: str, file: str, check: Check) -> ReadResult:
     plain = read_plain(text)
     if plain is not None:
         result = ReadResult(file, None, [], plain.positions)
-        return _validated(result, plain.page_attrs, plain.labels, check)
+        return _foreign(_validated(result, plain.page_attrs, plain.labels, check), text)
     return read_with_expat(text, file, check)
+
+
+def _foreign(result: ReadResult, text: str) -> ReadResult:
+    """A file with errors in the receipt cloud's markup: one line saying so, not a dozen."""
+    if result.page is None and (found := receipt_cloud_markup(text)) is not None:
+        line, col, message = found
+        result.problems = [SourceProblem(result.file, line, col, _ERROR, message)]
+        result.draft = None  # another platform's markup: nothing here to open and fix
+    return result
 
 
 def read_with_expat(text: str, file: str, check: Check = validate) -> ReadResult:
@@ -150,9 +160,12 @@ def read_with_expat(text: str, file: str, check: Check = validate) -> ReadResult
     )
     if not complete:
         result.problems.sort(key=lambda p: (p.line, p.col))
-        return result
+        return _foreign(result, text)
     result.damaged = builder.damaged
-    return _validated(result, builder.page_attrs, builder.labels, check, builder.draft_page_attrs)
+    return _foreign(
+        _validated(result, builder.page_attrs, builder.labels, check, builder.draft_page_attrs),
+        text,
+    )
 
 
 def _validated(

@@ -15,6 +15,8 @@ import math
 from dataclasses import dataclass
 from enum import StrEnum
 
+from designer.model.quote import quoted
+
 
 class ValueKind(StrEnum):
     """How an attribute's text is read and what its value means."""
@@ -61,13 +63,13 @@ class Attr:
         try:
             number = float(text)
         except ValueError:
-            raise ValueError(f"{text!r} is not a number") from None
+            raise ValueError(f"{quoted(text)} is not a number") from None
         if not math.isfinite(number):
-            raise ValueError(f"{text!r} is not a finite number")
+            raise ValueError(f"{quoted(text)} is not a finite number")
         if self.kind is ValueKind.MM:
             return number
         if not number.is_integer():
-            raise ValueError(f"{text!r} is not a whole number")
+            raise ValueError(f"{quoted(text)} is not a whole number")
         return int(number)
 
     def check_expression(self, ref: str) -> str:
@@ -109,15 +111,17 @@ class Attr:
             return None if self.may_be_none else f"{self.name} has no value"
         if self.kind is ValueKind.WORD:
             if type(value) is not str or value not in self.choices:
-                return f"{self.name}={format_value(value)} is not one of {self.allowed}"
+                shown = quoted(format_value(value), bare=True)
+                return f"{self.name}={shown} is not one of {self.allowed}"
             return None
         if type(value) is not int and type(value) is not float:
-            return f"{self.name}={value!r} is not a number"
+            return f"{self.name}={quoted(value)} is not a number"
         if self.kind is not ValueKind.MM and not float(value).is_integer():
             return f"{self.name}={format_value(value)} is not a whole number"
         if self.choices:
             if value not in self.choices:
-                return f"{self.name}={format_value(value)} is not one of {self.allowed}"
+                shown = quoted(format_value(value), bare=True)
+                return f"{self.name}={shown} is not one of {self.allowed}"
             return None
         if not (self.lo <= value <= self.hi):  # also refuses NaN and infinities
             unit = f" {self.unit}" if self.unit else ""

@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from designer.model.quote import quoted
+
 
 class BarcodeDataError(ValueError):
     """The data cannot be encoded in the symbology; the message says why, for the user."""
@@ -62,7 +64,8 @@ def _gs1(name: str, body: int) -> Callable[[str], str]:
     def normalize(data: str) -> str:
         if not data.isascii() or not data.isdigit() or len(data) not in (body, body + 1):
             raise BarcodeDataError(
-                f"{name} takes {body} digits, or {body + 1} with the check digit; got {data!r}"
+                f"{name} takes {body} digits, or {body + 1} with the check digit; "
+                f"got {quoted(data)}"
             )
         expected = _check_digit(data[:body])
         if len(data) == body + 1 and data[-1] != expected:
@@ -93,12 +96,14 @@ def _normalize_upce(data: str) -> str:
     if not data.isascii() or not data.isdigit() or len(data) not in (6, 7, 8):
         raise BarcodeDataError(
             f"UPC-E takes 6 digits, 7 with the number system 0, or 8 with the check digit; "
-            f"got {data!r}"
+            f"got {quoted(data)}"
         )
     if len(data) == 6:
         data = "0" + data
     if data[0] != "0":
-        raise BarcodeDataError(f"UPC-E prints number system 0 only; {data!r} starts with {data[0]}")
+        raise BarcodeDataError(
+            f"UPC-E prints number system 0 only; {quoted(data)} starts with {data[0]}"
+        )
     expected = _check_digit(upce_to_upca(data))
     if len(data) == 8 and data[-1] != expected:
         raise BarcodeDataError(f"UPC-E check digit of {data[:7]} is {expected}, not {data[-1]}")
@@ -155,9 +160,11 @@ def _normalize_codabar(data: str) -> str:
 
 def _normalize_itf(data: str) -> str:
     if not data or not data.isascii() or not data.isdigit():
-        raise BarcodeDataError(f"ITF takes digits only; got {data!r}")
+        raise BarcodeDataError(f"ITF takes digits only; got {quoted(data)}")
     if len(data) % 2:
-        raise BarcodeDataError(f"ITF needs an even number of digits; {data!r} has {len(data)}")
+        raise BarcodeDataError(
+            f"ITF needs an even number of digits; {quoted(data)} has {len(data)}"
+        )
     return data
 
 
@@ -343,12 +350,12 @@ def bar_pattern(ct: str, data: str) -> BarPattern:
     """The bars of `data` as barcode type `ct`; BarcodeDataError when it cannot be encoded."""
     symbology = SYMBOLOGY_BY_CODE.get(ct)
     if symbology is None:
-        raise BarcodeDataError(f"unknown barcode type {ct!r}")
+        raise BarcodeDataError(f"unknown barcode type {quoted(ct)}")
     text = _normalized_or_raise(ct, data)
     try:
         modules, readable = symbology.encode(text)
     except BarcodeDataError:
         raise
     except Exception as exc:  # an encoder refusing what our rule let through
-        raise BarcodeDataError(f"{symbology.name} cannot encode {data!r}: {exc}") from exc
+        raise BarcodeDataError(f"{symbology.name} cannot encode {quoted(data)}: {exc}") from exc
     return (_two_width if symbology.two_width else _modular)(modules, readable)

@@ -145,8 +145,8 @@ def demo_window(demo: Demo) -> MainWindow:
     from designer.labelxml import read
     from designer.qt.cloud_link import CloudLink
 
-    window = MainWindow(link=CloudLink(demo.client), printers=demo.printers, history=demo.history)
-    window.printing.logos = demo.logos
+    window = MainWindow(link=CloudLink(demo.client), store=demo.store)
+    window.printing.logos.folder = Path(demo.folder.name) / "logos"
     window.printing.printers.printed_info = demo.printed_info
     window.set_account(window.tr("demo (simulated cloud)"))
     window.doc.reset(read(demo.sample), None, title=window.tr("%s (sample)") % demo.sample.name)

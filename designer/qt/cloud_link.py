@@ -1,7 +1,9 @@
 """The window's link to the cloud: every request runs on a worker pool, never on the GUI thread.
 
 Results come back as Qt signals (queued across threads). A few requests run at a time; the
-client is made from the credentials in force, or given (the demo's simulator).
+client is made from the credentials in force (`services.account`, as the command line makes
+it), or given (the demo's simulator). Stopping cancels what is in flight: every socket is shut
+at once, so a closing window never waits on a stalled cloud.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from designer.cloud.errors import CloudError
+from designer.services.store import StoreError
 
 if TYPE_CHECKING:
     from designer.cloud.client import XpyunClient
@@ -37,6 +40,8 @@ class _Task(QRunnable):
             result = self.work()
         except CloudError as exc:
             self.relay.done.emit(None, exc)
+        except StoreError as exc:
+            self.relay.done.emit(None, CloudError(str(exc)))
         except Exception as exc:
             self.relay.done.emit(None, CloudError(f"unexpected error: {exc}"))
         else:
@@ -56,12 +61,9 @@ class CloudLink(QObject):
     def client(self) -> XpyunClient:
         """The client for the account in force (CredentialsError when there is none)."""
         if self._client is None:
-            from designer.cloud.client import XpyunClient  # requests: only once it is needed
-            from designer.services.credentials import load_credentials
-            from designer.services.settings import Settings, effective_base_url
+            from designer.services.account import make_client  # requests: only once needed
 
-            creds = load_credentials()
-            self._client = XpyunClient(creds.user, creds.key, effective_base_url(Settings.load()))
+            self._client = make_client()
         return self._client
 
     def set_client(self, client: XpyunClient | None) -> None:
@@ -92,6 +94,8 @@ class CloudLink(QObject):
         self.pool.start(_Task(job, relay))
 
     def stop(self, timeout_ms: int = 5000) -> None:
-        """Let running requests finish (bounded by their timeouts); start no more."""
+        """Start no more requests and cancel those in flight (their sockets are shut)."""
         self.pool.clear()
+        if self._client is not None:
+            self._client.cancel()
         self.pool.waitForDone(timeout_ms)

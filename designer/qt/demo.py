@@ -7,36 +7,36 @@ printer list or history is touched: the demo keeps its files in a temporary fold
 from __future__ import annotations
 
 import random
-import secrets
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 
-from designer.cli.simulator_cmd import build_world, simulated_sn
 from designer.cloud.client import XpyunClient
 from designer.cloud.models import PrinterState
 from designer.cloud.simulator import Simulator
+from designer.cloud.simulator.demo import (
+    DEMO_NAMES,
+    DEMO_USER,
+    demo_key,
+    demo_world,
+    simulated_sn,
+)
 from designer.paths import resource_path
-from designer.services.history import PrintHistory
-from designer.services.logos import LogoStore
 from designer.services.printers import PrinterList
+from designer.services.store import Store
 
-DEMO_USER = "demo"
 CHURN_MS = 20_000
-NAMES = ("Kitchen", "Bar", "Store room")
 
 
 @dataclass
 class Demo:
-    """A running demo: its cloud, client, printer list, history and logos."""
+    """A running demo: its cloud, client, and its own store (printers, journal, history)."""
 
     simulator: Simulator
     client: XpyunClient
-    printers: PrinterList
-    history: PrintHistory
-    logos: LogoStore
+    store: Store
     folder: tempfile.TemporaryDirectory
     sample: Path
 
@@ -58,30 +58,22 @@ class Demo:
         """Shut the simulated cloud and remove the demo's files."""
         self.client.close()
         self.simulator.stop()
+        self.store.close()
         self.folder.cleanup()
 
 
 def start_demo() -> Demo:
     """Start the simulator with the demo account and its three printers already added."""
-    key = secrets.token_hex(16)
-    world = build_world(DEMO_USER, key, 3, print_seconds=1.0)
+    key = demo_key()
+    world = demo_world(key)
     folder = tempfile.TemporaryDirectory(prefix="xplabel-demo-")
-    printers = PrinterList(Path(folder.name) / "printers.json")
-    for i, name in enumerate(NAMES, start=1):
-        sn = simulated_sn(i)
-        world.printers[sn].owner, world.printers[sn].name = DEMO_USER, name
-        printers.add(sn, name)
+    store = Store(Path(folder.name) / "demo.sqlite3")
+    printers = PrinterList(store)
+    for i, name in enumerate(DEMO_NAMES, start=1):
+        printers.add(simulated_sn(i), name)
     simulator = Simulator(world).start()
     client = XpyunClient(DEMO_USER, key, simulator.base_url)
-    return Demo(
-        simulator,
-        client,
-        printers,
-        PrintHistory(Path(folder.name) / "history.json"),
-        LogoStore(Path(folder.name) / "logos"),
-        folder,
-        resource_path("samples/price_label.xml"),
-    )
+    return Demo(simulator, client, store, folder, resource_path("samples/price_label.xml"))
 
 
 class Weather(QObject):

@@ -21,8 +21,7 @@ if TYPE_CHECKING:
 
     from designer.qt.cloud_link import CloudLink
     from designer.qt.document import LabelDocument
-    from designer.services.history import PrintHistory
-    from designer.services.printers import PrinterList
+    from designer.services.store import Store
 
 APP_TITLE = "Xpyun Label Designer"
 BUILD_AT_THE_LATEST_MS = 1000
@@ -53,8 +52,7 @@ class MainWindow(QMainWindow):
         doc: LabelDocument | None = None,
         parent: QWidget | None = None,
         link: CloudLink | None = None,
-        printers: PrinterList | None = None,
-        history: PrintHistory | None = None,
+        store: Store | None = None,
         *,
         deferred: bool = False,
     ) -> None:
@@ -62,7 +60,7 @@ class MainWindow(QMainWindow):
         until `build()`: it can show at once, and `xplabel` builds it right after."""
         super().__init__(parent)
         self.built = False
-        self._given = (doc, link, printers, history)
+        self._given = (doc, link, store)
         self.setWindowTitle(APP_TITLE)
         self.resize(1280, 800)
         if deferred:
@@ -93,9 +91,9 @@ class MainWindow(QMainWindow):
             return
         from designer.qt import window_build  # the window's parts: loaded once the frame is up
 
-        doc, link, printers, history = self._given
+        doc, link, store = self._given
         del self._given
-        window_build.build(self, doc, link, printers, history)
+        window_build.build(self, doc, link, store)
         self.built = True
 
     # --- what the rest of the program asks of a window ---------------------------------------

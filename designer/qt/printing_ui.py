@@ -1,26 +1,37 @@
 """Printing from the window: the printer and history docks, the print dialog, and the flow from
-a click to an order that the history follows until it has printed."""
+a click to an order that the history follows until it has printed.
+
+Every print goes through the print journal the command line uses (services/sending.py): the
+history shows each order's state as it is journaled (sending, queued, printed, refused,
+unknown), a print whose outcome is unknown can be retried safely within the platform's window,
+and after it only on purpose ("Print anyway").
+"""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QProgressBar
 
-from designer.cloud.errors import CloudError
-from designer.labelxml import parse, write
+from designer.cloud.errors import CloudError, EarlierOutcomeUnknownError
+from designer.labelxml import parse
 from designer.model import Page, validate
 from designer.qt.cloud_link import CloudLink
 from designer.qt.panels.history import HistoryPanel
 from designer.qt.panels.printers import PrinterPanel
-from designer.services.history import FAILED, PrintHistory
+from designer.services.history import UNKNOWN, HistoryEntry, PrintHistory
+from designer.services.journal import SENDING, PrintJournal
 from designer.services.logos import LogoStore
 from designer.services.printers import PrinterList
 from designer.services.printing import PrintJob, print_document
+from designer.services.sending import EARLIER, FOUND, JobOutcome
 from designer.services.settings import Settings
+from designer.services.store import Store, StoreError
 
 if TYPE_CHECKING:
     from designer.qt.dialogs.logo import LogoDialog
@@ -30,30 +41,35 @@ if TYPE_CHECKING:
 class PrintingUI(QObject):
     """Everything about printers and printing in one window."""
 
-    def __init__(
-        self,
-        window: QMainWindow,
-        link: CloudLink,
-        printers: PrinterList,
-        history: PrintHistory,
-        logos: LogoStore | None = None,
-    ) -> None:
+    journal_changed = Signal()  # a worker wrote the journal: the history shows it
+
+    def __init__(self, window: QMainWindow, link: CloudLink, store: Store | None = None) -> None:
         super().__init__(window)
         self.window = window
         self.link = link
-        self.history = history
-        self.logos = logos or LogoStore()
+        self.store_problem = ""
+        if store is None:
+            try:
+                store = Store.open_default()
+            except StoreError as exc:  # the window still works; nothing is kept this session
+                self.store_problem = str(exc)
+                store = Store(Path(":memory:"))
+        self.store = store
+        self.history = PrintHistory(store)
+        self.journal = PrintJournal(store)
+        self.logos = LogoStore(store)
         settings = Settings.load()
         self.printers = PrinterPanel(
-            link, printers, interval_ms=max(2, settings.printer_refresh_seconds) * 1000
+            link, PrinterList(store), interval_ms=max(2, settings.printer_refresh_seconds) * 1000
         )
         self.orders = HistoryPanel(
-            link, history, poll_for=timedelta(minutes=settings.history_poll_minutes)
+            link, self.history, poll_for=timedelta(minutes=settings.history_poll_minutes)
         )
         self.printers.print_requested.connect(self.open_print_dialog)
         self.printers.logo_requested.connect(self.open_logo_dialog)
         self.printers.message.connect(self.say)
         self.orders.reprint_requested.connect(self.reprint)
+        self.journal_changed.connect(self.orders.fill)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # a job's length is unknown: an indeterminate bar
         self.busy.setMaximumWidth(120)
@@ -61,6 +77,9 @@ class PrintingUI(QObject):
         self.busy.hide()
         window.statusBar().addPermanentWidget(self.busy)
         self.jobs = 0
+        self.question: QMessageBox | None = None  # the last question asked (tests answer it)
+        if self.store_problem:
+            self.say(self.store_problem)
 
     def say(self, text: str) -> None:
         """A passing message in the status bar."""
@@ -119,33 +138,95 @@ class PrintingUI(QObject):
         dialog.open()
         return dialog
 
-    def send(self, page: Page, job: PrintJob, name: str, document: str) -> None:
-        """Print `page` as `job` on a worker; the orders go to the history."""
+    def send(
+        self, page: Page, job: PrintJob, name: str, document: str, *, again: bool = False
+    ) -> None:
+        """Print `page` as `job` on a worker, through the journal; the history shows each
+        order as it goes. `again` prints it as a new job whatever became of an earlier run."""
         printer = next((p.name for p in self.printers.saved() if p.sn == job.sn), job.sn)
         self.say(self.tr("Sending %s to %s…") % (name, printer))
         self.jobs += 1
         self.busy.show()
-        xml = write(page)  # kept with the order: any order can be printed again
 
-        def done(results, error: CloudError | None) -> None:
+        def work(client) -> JobOutcome:
+            return print_document(
+                client,
+                self.journal,
+                page,
+                job,
+                document=document,
+                printer=printer,
+                logos=self.logos,
+                again=again,
+                progress=self.journal_changed.emit,
+            )
+
+        def done(outcome: JobOutcome | None, error: CloudError | None) -> None:
             self.jobs -= 1
             self.busy.setVisible(self.jobs > 0)
-            if error is not None:
-                self.history.add(document, job.sn, printer, job.copies, "", FAILED, str(error), xml)
-                self.orders.fill()
+            self.orders.fill()
+            if error is not None or outcome is None:  # no credentials, typically
                 self._refuse(self.tr("Not printed"), str(error))
                 return
-            for result in results:
-                entry = self.history.add(
-                    document, job.sn, printer, job.copies, result.order_id or "", xml=xml
+            self._tell(
+                outcome, printer, lambda again: self.send(page, job, name, document, again=again)
+            )
+            self.orders.poll()
+
+        self.link.run(work, done)
+
+    def _tell(self, outcome: JobOutcome, printer: str, resend: Callable[[bool], None]) -> None:
+        """Say what became of a job: sent, already taken earlier, refused, or unknown."""
+        failed = outcome.failed
+        if failed is None:
+            earlier = sum(1 for s in outcome.sent if s.note in (EARLIER, FOUND))
+            text = self.tr("%d order(s) sent to %s") % (len(outcome.sent) - earlier, printer)
+            if earlier:
+                text += self.tr("; %d already accepted earlier, not printed again") % earlier
+            self.say(text)
+            return
+        if failed.state != UNKNOWN:
+            self._refuse(self.tr("Not printed"), str(failed.error))
+            return
+        if isinstance(failed.error, EarlierOutcomeUnknownError):
+            self._ask(
+                self.tr("Outcome unknown"),
+                self.tr(
+                    "%s\n\nCheck the printer and its queue first: printing it anyway may "
+                    "print it twice."
                 )
-                self.orders.add(entry)
-            self.say(self.tr("%d order(s) sent to %s") % (len(results), printer))
+                % failed.error,
+                self.tr("Print anyway"),
+                lambda: resend(True),
+            )
+        else:
+            self._ask(
+                self.tr("Outcome unknown"),
+                self.tr(
+                    "%s\n\nTrying again within 5 minutes is safe: the cloud recognises the "
+                    "order and never prints it twice."
+                )
+                % failed.error,
+                self.tr("Try again"),
+                lambda: resend(False),
+            )
 
-        self.link.run(lambda client: print_document(client, page, job, self.logos), done)
+    def _ask(self, title: str, text: str, action: str, then: Callable[[], None]) -> QMessageBox:
+        """A non-blocking question with one action button and Close."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Close, self.window
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        button = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        button.clicked.connect(then)
+        self.question = box
+        box.open()
+        return box
 
-    def reprint(self, entry) -> None:
-        """Send what a history entry printed again, to the same printer."""
+    def reprint(self, entry: HistoryEntry) -> None:
+        """Send what a history entry printed again, to the same printer and in the same way: as
+        a new job when it was printed; as the same job (safe resend, or a clear refusal) when
+        its outcome is unknown."""
         result = parse(entry.xml) if entry.xml else None
         if result is None or result.page is None:
             self._refuse(
@@ -153,9 +234,13 @@ class PrintingUI(QObject):
                 self.tr("The history keeps no printable copy of %s.") % entry.document,
             )
             return
-        self.send(
-            result.page, PrintJob(entry.sn, entry.copies), Path(entry.document).name, entry.document
-        )
+        try:
+            options = json.loads(entry.options)
+            job = PrintJob(entry.sn, **options)
+        except (ValueError, TypeError):  # an imported entry: the copies are all it knows
+            job = PrintJob(entry.sn, entry.copies)
+        again = entry.state not in (UNKNOWN, SENDING)
+        self.send(result.page, job, Path(entry.document).name, entry.document, again=again)
 
     def stop(self) -> None:
         """Stop polling and let running requests end (the window is closing)."""

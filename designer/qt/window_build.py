@@ -28,20 +28,15 @@ from designer.qt.window_menus import WindowMenus
 from designer.qt.window_preferences import apply_preferences
 from designer.qt.window_status import StatusBar
 from designer.qt.window_toolbar import MainToolbar
-from designer.services.history import PrintHistory
-from designer.services.printers import PrinterList
 from designer.services.settings import Settings
+from designer.services.store import Store
 
 if TYPE_CHECKING:
     from designer.qt.main_window import MainWindow
 
 
 def build(
-    window: MainWindow,
-    doc: LabelDocument | None,
-    link: CloudLink | None,
-    printers: PrinterList | None,
-    history: PrintHistory | None,
+    window: MainWindow, doc: LabelDocument | None, link: CloudLink | None, store: Store | None
 ) -> None:
     """Make everything the window shows, for `doc` (a new document when None)."""
     window.doc = doc or LabelDocument(parent=window)
@@ -57,12 +52,7 @@ def build(
     window.problems = ProblemsPanel(window.doc)
     window.elements = ElementList(window.doc)
     window.history = QUndoView(window.doc.undo_stack)
-    window.printing = PrintingUI(
-        window,
-        link or CloudLink(parent=window),
-        printers or PrinterList(),
-        history or PrintHistory(),
-    )
+    window.printing = PrintingUI(window, link or CloudLink(parent=window), store)
     window.docks = add_docks(window)
     window.menus = WindowMenus(window)
     window.toolbar = MainToolbar(window, window.menus.actions)

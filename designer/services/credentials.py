@@ -1,7 +1,8 @@
 """The platform account's UserKEY: kept in the OS keyring, never in a file, log or argument.
 
 `XPYUN_USER` + `XPYUN_USER_KEY` in the environment override the keyring (automation, CI). A
-keyring that would store the key in plain text (keyrings.alt) is refused, as is having none.
+keyring that would store the key in plain text (keyrings.alt) is refused, as is having none,
+and the `null` backend (it "keeps" a key by forgetting it).
 """
 
 from __future__ import annotations
@@ -45,6 +46,11 @@ def _backend() -> keyring.backend.KeyringBackend:
         )
     if module.startswith("keyring.backends.fail"):
         raise CredentialsError(_NO_KEYRING)
+    if module.startswith("keyring.backends.null"):
+        raise CredentialsError(
+            f"the keyring backend {type(backend).__name__} keeps nothing (a key stored there is "
+            f"gone at once); {_NO_KEYRING}"
+        )
     return backend
 
 

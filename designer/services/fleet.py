@@ -1,8 +1,14 @@
-"""The live state of the user's printers, fetched concurrently a few requests at a time."""
+"""The live state of the user's printers, fetched concurrently a few requests at a time.
+
+The workers are daemon threads the caller waits for in short slices, never joins blindly: on
+Ctrl+C the caller cancels the client (every socket in flight is shut at once) and is gone
+within moments, instead of waiting for each stalled request as a thread pool's exit would.
+"""
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
+import queue
+import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -56,8 +62,38 @@ def report(client: XpyunClient, printer: SavedPrinter) -> PrinterReport:
 def reports(
     client: XpyunClient, printers: list[SavedPrinter], max_in_flight: int = MAX_IN_FLIGHT
 ) -> list[PrinterReport]:
-    """Every printer's report, in list order, with at most `max_in_flight` printers at a time."""
-    if max_in_flight <= 1:
+    """Every printer's report, in list order, with at most `max_in_flight` printers at a time.
+
+    KeyboardInterrupt (or any exception) while waiting cancels the client's requests."""
+    if max_in_flight <= 1 or len(printers) <= 1:
         return [report(client, p) for p in printers]
-    with ThreadPoolExecutor(max_workers=max_in_flight, thread_name_prefix="status") as pool:
-        return list(pool.map(lambda p: report(client, p), printers))
+    results: list[PrinterReport | None] = [None] * len(printers)
+    todo: queue.SimpleQueue[int] = queue.SimpleQueue()
+    for i in range(len(printers)):
+        todo.put(i)
+    finished = threading.Semaphore(0)
+
+    def work() -> None:
+        while True:
+            try:
+                i = todo.get_nowait()
+            except queue.Empty:
+                return
+            try:
+                results[i] = report(client, printers[i])
+            except Exception as exc:  # never a lost row: a bug shows as that printer's error
+                p = printers[i]
+                results[i] = PrinterReport(p.sn, p.name, error=CloudError(f"unexpected: {exc}"))
+            finally:
+                finished.release()
+
+    for n in range(min(max_in_flight, len(printers))):
+        threading.Thread(target=work, name=f"status-{n}", daemon=True).start()
+    try:
+        for _ in printers:
+            while not finished.acquire(timeout=0.2):  # short waits: Ctrl+C is seen at once
+                pass
+    except BaseException:
+        client.cancel()
+        raise
+    return [r for r in results if r is not None]

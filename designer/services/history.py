@@ -1,88 +1,111 @@
-"""The print history: every order sent, and what became of it. Kept in the user data folder."""
+"""The print history: every order sent from this computer (by the window or the command line),
+newest last, with what became of it. It reads the print journal's rows (`journal.py`), and
+records what it learns later: printed, or no longer known to the cloud.
+
+An order whose intent was written but whose outcome never was (the program was killed while it
+was on its way) shows as unknown once it is older than any request can take.
+"""
 
 from __future__ import annotations
 
-import json
-from dataclasses import asdict, dataclass, replace
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 
-from designer.services.files import atomic_write_bytes
-from designer.services.settings import data_dir
+from designer.services.journal import (
+    ACCEPTED,
+    GONE,
+    NOT_SENT,
+    PRINTED,
+    REFUSED,
+    SENDING,
+    UNKNOWN,
+)
+from designer.services.store import Store
 
-QUEUED, PRINTED, FAILED = "queued", "printed", "failed"
+QUEUED, FAILED = ACCEPTED, REFUSED  # the words earlier callers know
+STALE_SENDING_SECONDS = 180.0
+"""A `sending` order older than this lost its outcome with its process: shown as unknown."""
+__all__ = ["FAILED", "GONE", "NOT_SENT", "PRINTED", "QUEUED", "SENDING", "UNKNOWN"]
 
 
 @dataclass(frozen=True)
 class HistoryEntry:
-    """One order: when, what, where, how many, its id, and its state (queued/printed/failed)."""
+    """One order: when, what, where, how many, its id and state, and the job it belongs to."""
 
-    time: str
+    id: int
+    time: str  # ISO 8601, local time, seconds
     document: str
     sn: str
     printer: str
     copies: int
     order_id: str
-    state: str = QUEUED
-    reason: str = ""
-    xml: str = ""  # the label XML that was printed, so any order can be printed again
+    state: str
+    reason: str
+    xml: str  # the job's label XML, so any order can be printed again
+    what: str
+    job: int
+    options: str = "{}"  # how the job was printed (JSON), to print it again the same way
 
 
 class PrintHistory:
-    """The history file: newest last, at most `limit` entries."""
+    """The orders in the local store, newest last."""
 
-    def __init__(self, path: Path | None = None, limit: int = 500) -> None:
-        self.path = path or data_dir() / "history.json"
+    def __init__(
+        self, store: Store, limit: int = 500, clock: Callable[[], float] = time.time
+    ) -> None:
+        self.store = store
         self.limit = limit
-        self.entries: list[HistoryEntry] = self._load()
+        self.clock = clock
 
-    def _load(self) -> list[HistoryEntry]:
-        try:
-            data = json.loads(self.path.read_text("utf-8"))
-            return [HistoryEntry(**item) for item in data]
-        except (OSError, ValueError, TypeError):
-            return []  # no history yet, or an unreadable one: start afresh rather than fail
+    @property
+    def entries(self) -> list[HistoryEntry]:
+        """The latest `limit` orders, oldest first."""
+        return self._select("", ())
 
-    def _save(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        data = json.dumps([asdict(e) for e in self.entries[-self.limit :]], ensure_ascii=False)
-        atomic_write_bytes(self.path, data.encode("utf-8"))
-
-    def add(
-        self,
-        document: str,
-        sn: str,
-        printer: str,
-        copies: int,
-        order_id: str,
-        state: str = QUEUED,
-        reason: str = "",
-        xml: str = "",
-    ) -> HistoryEntry:
-        """Record an order."""
-        entry = HistoryEntry(
-            datetime.now().isoformat(timespec="seconds"),
-            document,
-            sn,
-            printer,
-            copies,
-            order_id,
-            state,
-            reason,
-            xml,
+    def _select(self, where: str, params: tuple) -> list[HistoryEntry]:
+        rows = self.store.query(
+            "SELECT o.id, o.updated, o.first_sent, o.state, o.order_id, o.detail, o.copies, "
+            "o.what, j.id AS job, j.document, j.sn, j.printer, j.xml, j.options "
+            f"FROM print_orders o JOIN print_jobs j ON o.job = j.id {where} "
+            "ORDER BY o.id DESC LIMIT ?",
+            (*params, self.limit),
         )
-        self.entries.append(entry)
-        self._save()
-        return entry
-
-    def set_state(self, order_id: str, state: str, reason: str = "") -> None:
-        """An order's new state."""
-        self.entries = [
-            replace(e, state=state, reason=reason) if e.order_id == order_id else e
-            for e in self.entries
-        ]
-        self._save()
+        now = self.clock()
+        entries = []
+        for r in reversed(rows):
+            state = r["state"]
+            if state == SENDING and now - r["updated"] > STALE_SENDING_SECONDS:
+                state = UNKNOWN
+            entries.append(
+                HistoryEntry(
+                    r["id"],
+                    datetime.fromtimestamp(r["first_sent"]).isoformat(timespec="seconds"),
+                    r["document"],
+                    r["sn"],
+                    r["printer"],
+                    r["copies"],
+                    r["order_id"] or "",
+                    state,
+                    r["detail"],
+                    r["xml"],
+                    r["what"],
+                    r["job"],
+                    r["options"],
+                )
+            )
+        return entries
 
     def waiting(self) -> list[HistoryEntry]:
-        """Orders not known to be printed or failed."""
-        return [e for e in self.entries if e.state == QUEUED and e.order_id]
+        """Orders the cloud took that are not known to be printed yet."""
+        return self._select("WHERE o.state = ? AND o.order_id IS NOT NULL", (ACCEPTED,))
+
+    def set_state(self, order_id: str, state: str, reason: str = "") -> None:
+        """What the cloud says now of an order: PRINTED, or GONE (it no longer knows it)."""
+        with self.store.transaction() as db:
+            db.execute(
+                "UPDATE print_orders SET state = ?, detail = ?, updated = ? "
+                "WHERE order_id = ? AND state = ?",
+                (state, reason, self.clock(), order_id, ACCEPTED),
+            )

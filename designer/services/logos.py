@@ -1,10 +1,10 @@
 """The app's copy of the logo last uploaded to each printer, so the canvas and printed images
-can show the real logo where a label says <BMP/>."""
+can show the real logo where a label says <BMP/>, and how many uploads each printer had today
+(counted in the local store, so the window and the command line count together)."""
 
 from __future__ import annotations
 
 import io
-import json
 import re
 from datetime import date
 from pathlib import Path
@@ -14,6 +14,7 @@ from PIL import Image
 from designer.cloud.limits import LOGO_MAX_BYTES, LOGO_UPLOADS_PER_DAY
 from designer.services.files import atomic_write_bytes
 from designer.services.settings import data_dir
+from designer.services.store import Store
 
 LOGO_FORMATS = ("PNG", "JPEG", "BMP")
 UPLOADS_PER_DAY = LOGO_UPLOADS_PER_DAY
@@ -40,7 +41,8 @@ def logo_problem(data: bytes) -> str | None:
 class LogoStore:
     """Logos by printer serial number, in the user data folder, and today's upload counts."""
 
-    def __init__(self, folder: Path | None = None) -> None:
+    def __init__(self, store: Store, folder: Path | None = None) -> None:
+        self.store = store
         self.folder = folder or data_dir() / "logos"
 
     def _path(self, sn: str) -> Path:
@@ -66,24 +68,19 @@ class LogoStore:
         except OSError:
             return None
 
-    def _counts_path(self) -> Path:
-        return self.folder / "uploads.json"
-
     def uploads_today(self, sn: str) -> int:
         """How many logos were uploaded to `sn` today from this computer."""
-        try:
-            counts = json.loads(self._counts_path().read_text("utf-8"))
-        except (OSError, ValueError):
-            return 0
-        return int(counts.get(sn, {}).get(date.today().isoformat(), 0))
+        rows = self.store.query(
+            "SELECT count FROM logo_uploads WHERE sn = ? AND day = ?",
+            (sn, date.today().isoformat()),
+        )
+        return int(rows[0]["count"]) if rows else 0
 
     def count_upload(self, sn: str) -> None:
         """One more upload to `sn` today."""
-        try:
-            counts = json.loads(self._counts_path().read_text("utf-8"))
-        except (OSError, ValueError):
-            counts = {}
-        today = date.today().isoformat()
-        counts[sn] = {today: int(counts.get(sn, {}).get(today, 0)) + 1}
-        self.folder.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(self._counts_path(), json.dumps(counts).encode("utf-8"))
+        with self.store.transaction() as db:
+            db.execute(
+                "INSERT INTO logo_uploads (sn, day, count) VALUES (?, ?, 1) "
+                "ON CONFLICT (sn, day) DO UPDATE SET count = count + 1",
+                (sn, date.today().isoformat()),
+            )

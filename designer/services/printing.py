@@ -1,21 +1,23 @@
 """Printing a label document: as label XML (printLabel) or one image per label (printImage).
 
-Each order of a job gets its idempotency value once, so the client's retries never print twice.
+`orders_for` turns a page and a job into the orders to send; `print_document` sends them through
+the print journal (`sending.py`), so a rerun never prints twice what the cloud already took.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
-from designer.cloud.models import PrintResult
 from designer.labelxml import write
 from designer.model import Page
 from designer.model.units import DOTS_PER_MM
 from designer.render import RenderOptions, png_base64, render_label
+from designer.services.journal import PrintJournal
 from designer.services.logos import LogoStore
+from designer.services.sending import JobOutcome, OrderRequest, send_job
 
 if TYPE_CHECKING:
     from designer.cloud.client import XpyunClient
@@ -38,41 +40,54 @@ def is_continuous(page: Page) -> bool:
     return page.pt == 2 or (page.pt == 0 and page.ld == 0)
 
 
-def print_document(
-    client: XpyunClient, page: Page, job: PrintJob, logos: LogoStore | None = None
-) -> list[PrintResult]:
-    """Send `page`; one result per order (one for label XML, one per label for images)."""
+def orders_for(page: Page, job: PrintJob, logos: LogoStore | None = None) -> list[OrderRequest]:
+    """The orders that print `page` as `job`: one of label XML, or one image per label (each
+    with the label's `c` copies when c > 1, else the job's)."""
+    common = {"mode": job.mode, "direct": job.direct, "expiresIn": job.expires_in}
     if not job.as_image:
-        return [
-            client.print_label(
-                job.sn,
-                write(page),
-                copies=job.copies,
-                mode=job.mode,
-                direct=job.direct,
-                expires_in=job.expires_in,
-            )
-        ]
+        fields = {"sn": job.sn, "content": write(page), "copies": job.copies, **common}
+        return [OrderRequest("printLabel", fields, "label XML")]
     logo = logos.load(job.sn) if logos is not None else None
     options = RenderOptions(as_printed=True, placeholders=False, logo=logo)
-    results = []
+    orders = []
     for label in page.labels:
-        image = png_base64(render_label(page, label, options))
-        copies = label.c if label.c > 1 else job.copies
-        results.append(
-            client.print_image(
-                job.sn,
-                image,
-                copies=copies,
-                mode=job.mode,
-                compress=True,
-                paper_type="N" if is_continuous(page) else "M",
-                paper_width=round(page.w * DOTS_PER_MM),
-                direct=job.direct,
-                expires_in=job.expires_in,
-            )
-        )
-    return results
+        fields = {
+            "sn": job.sn,
+            "content": png_base64(render_label(page, label, options)),
+            "copies": label.c if label.c > 1 else job.copies,
+            "compress": True,
+            "paperType": "N" if is_continuous(page) else "M",
+            "paperWidth": round(page.w * DOTS_PER_MM),
+            **common,
+        }
+        orders.append(OrderRequest("printImage", fields, f"label {label.id} as an image"))
+    return orders
+
+
+def print_document(
+    client: XpyunClient,
+    journal: PrintJournal | None,
+    page: Page,
+    job: PrintJob,
+    *,
+    document: str = "",
+    printer: str = "",
+    logos: LogoStore | None = None,
+    again: bool = False,
+    progress: Callable[[], None] | None = None,
+) -> JobOutcome:
+    """Send `page` as `job` through the journal; what became of each order."""
+    return send_job(
+        client,
+        journal,
+        orders_for(page, job, logos),
+        document=document,
+        printer=printer or job.sn,
+        xml=write(page),
+        options={k: v for k, v in asdict(job).items() if k != "sn"},
+        again=again,
+        progress=progress,
+    )
 
 
 def wait_printed(

@@ -100,5 +100,13 @@ _CONVERT = {"int": int, "str": str, "bool": _boolean, "float": _number}
 
 
 def effective_base_url(settings: Settings) -> str | None:
-    """The base URL in force: XPLABEL_BASE_URL, else the setting, else None (the default)."""
-    return os.environ.get("XPLABEL_BASE_URL") or settings.base_url or None
+    """The base URL in force: XPLABEL_BASE_URL, else the setting, else None (the default).
+
+    BaseUrlError, naming where it came from, when it cannot be an API base URL."""
+    from designer.cloud.base_url import BASE_URL_ENV, check_base_url
+
+    if os.environ.get(BASE_URL_ENV):
+        return check_base_url(os.environ[BASE_URL_ENV], BASE_URL_ENV)
+    if settings.base_url:
+        return check_base_url(settings.base_url, f"in {Settings.path()}")
+    return None

@@ -16,12 +16,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from designer.cli.simulator_cmd import simulated_sn
 from designer.cloud import XpyunClient
+from designer.cloud.simulator.demo import simulated_sn
 from designer.qt.app import application
 from designer.qt.cloud_link import CloudLink
 from designer.qt.panels.printers import PrinterPanel
 from designer.services.printers import PrinterList
+from designer.services.store import Store
 from tests.bench.timing import simulator_process
 from tests.qt_helpers import EventLoopGaps
 
@@ -32,7 +33,7 @@ def main() -> None:
     application()
     with simulator_process(PRINTERS, "k", 0.02) as url, tempfile.TemporaryDirectory() as folder:
         client = XpyunClient("demo", "k", url)
-        printers = PrinterList(Path(folder) / "printers.json")
+        printers = PrinterList(Store(Path(folder) / "bench.sqlite3"))
         for i in range(1, PRINTERS + 1):
             client.verify_printer(simulated_sn(i), f"p{i}")
             printers.add(simulated_sn(i), f"p{i}")

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import time
 
-from designer.cli.simulator_cmd import simulated_sn
 from designer.cloud import XpyunClient
+from designer.cloud.simulator.demo import simulated_sn
 from designer.services import fleet
 from designer.services.printers import SavedPrinter
 from tests.bench.timing import simulator_process

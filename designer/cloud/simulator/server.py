@@ -1,14 +1,18 @@
 """The simulated cloud as a real HTTP server: the platform's checks, then the world's endpoints.
 
 Every request is checked as the platform checks it: the content type (-1), the JSON body and its
-fields (-2), the account (-4) and the signature (-3), then each endpoint's own fields. Faults can
-be injected per endpoint for tests: drop the connection after committing, stall, or answer HTTP
-500. A small control API (`/simulator/...`, loopback only) lets scripts and the demo change
-printer states and see what each printer printed.
+fields (-2), the account (-4) and the signature (-3, computed here from the spec, not with the
+client's code, so a client that signs wrongly is caught), then each endpoint's own fields.
+Faults can be injected per endpoint for tests (`faults.py`: lost, cut, dripped or garbled
+answers, redirects, HTTP 403/429/500, foreign JSON). A small control API lets scripts and tests
+change printer states (`POST /simulator/printers/SN {"state": 0|1|2}`), queue faults
+(`POST /simulator/faults {"endpoint": E, "faults": [...]}`) and see what each printer printed
+(`GET /simulator/printers/SN/printed`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import socket
@@ -21,11 +25,11 @@ from typing import Any
 
 from designer.cloud.codes import RESULT_CODES
 from designer.cloud.models import PrinterState
-from designer.cloud.signing import sign
+from designer.cloud.simulator import faults
 from designer.cloud.simulator.world import Refusal, World
 
 API_PREFIX = "/api/openapi/sprinter/"
-CLOCK_SKEW_SECONDS = 600
+CLOCK_SKEW = 600  # seconds
 _SN = re.compile(r"[A-Za-z0-9]+")
 _STR, _INT, _BOOL = "str", "int", "bool"
 
@@ -77,6 +81,15 @@ _RANGES = {
     "paperWidth": (8, 4000),
     "blackOffsetLength": (-240, 566),
 }
+
+
+def expected_sign(user: str, key: str, ts: str) -> str:
+    """The signature the platform expects: SHA-1 of user, UserKEY, timestamp, in that order.
+
+    Written here from the spec, not borrowed from the client, so a test catches a client that
+    signs in another order.
+    """
+    return hashlib.sha1((user + key + ts).encode("utf-8")).hexdigest()
 
 
 def check_fields(endpoint: str, body: dict[str, Any]) -> dict[str, Any]:
@@ -136,10 +149,11 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def _answer(self, code: int, data: object, started: float) -> None:
+    def _answer(self, code: int, data: object, started: float) -> bytes:
         msg = RESULT_CODES[code].msg if code in RESULT_CODES else "ERROR"
         ms = int((time.perf_counter() - started) * 1000)
-        self._send(200, {"code": code, "msg": msg, "data": data, "serverExecutedTime": ms})
+        answer = {"code": code, "msg": msg, "data": data, "serverExecutedTime": ms}
+        return json.dumps(answer, ensure_ascii=False).encode("utf-8")
 
     def do_GET(self) -> None:
         match = re.fullmatch(r"/simulator/printers/([A-Za-z0-9]+)/printed", self.path)
@@ -160,6 +174,9 @@ class _Handler(BaseHTTPRequestHandler):
         started = time.perf_counter()
         length = int(self.headers.get("Content-Length") or 0)
         raw = self.rfile.read(length)
+        if self.path == "/simulator/faults":
+            self._queue_faults(raw)
+            return
         control = re.fullmatch(r"/simulator/printers/([A-Za-z0-9]+)", self.path)
         if control:
             self._control(control.group(1), raw)
@@ -171,21 +188,21 @@ class _Handler(BaseHTTPRequestHandler):
         if self.server.latency:
             time.sleep(self.server.latency)  # the network's round trip to a distant cloud
         fault = self.server.next_fault(endpoint)
-        if fault == "http500":
-            self._send(500, {"error": "injected failure"})
+        if faults.before(self, fault):
             return
-        if fault and fault.startswith("stall:"):
-            time.sleep(float(fault.split(":", 1)[1]))
         try:
             data = self.server.handle(endpoint, self.headers.get("Content-Type", ""), raw)
             code = 0
         except Refusal as refusal:
             code, data = refusal.code, refusal.data
-        if fault == "drop":  # the order is committed; the answer is lost on the way back
-            self.close_connection = True
-            self.connection.shutdown(2)
+        answer = self._answer(code, data, started)
+        if faults.after(self, fault, answer):  # committed; the answer goes wrong on the way
             return
-        self._answer(code, data, started)
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json;charset=UTF-8")
+        self.send_header("Content-Length", str(len(answer)))
+        self.end_headers()
+        self.wfile.write(answer)
 
     def _control(self, sn: str, raw: bytes) -> None:
         try:
@@ -195,6 +212,18 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(400, {"error": 'send {"state": 0|1|2} for a known printer'})
             return
         self._send(200, {"sn": sn, "state": int(state)})
+
+    def _queue_faults(self, raw: bytes) -> None:
+        try:
+            order = json.loads(raw)
+            endpoint, queued = order["endpoint"], order["faults"]
+            if endpoint not in ENDPOINTS or not all(isinstance(f, str) for f in queued):
+                raise ValueError(endpoint)
+            self.server.inject(endpoint, queued)
+        except (ValueError, KeyError, TypeError):
+            self._send(400, {"error": 'send {"endpoint": E, "faults": ["drop", ...]}'})
+            return
+        self._send(200, {"endpoint": endpoint, "faults": queued})
 
 
 class _Server(ThreadingHTTPServer):
@@ -211,6 +240,13 @@ class _Server(ThreadingHTTPServer):
         if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
             return  # the client gave up (a timeout test, a closed app): nothing to report
         super().handle_error(request, client_address)
+
+    def inject(self, endpoint: str, queued: list[str]) -> None:
+        unknown = [f for f in queued if not faults.is_known(f)]
+        if unknown:
+            raise ValueError(f"unknown faults: {unknown}")
+        with self.fault_lock:
+            self.faults[endpoint].extend(queued)
 
     def next_fault(self, endpoint: str) -> str | None:
         with self.fault_lock:
@@ -236,7 +272,7 @@ class _Server(ThreadingHTTPServer):
             key = world.accounts.get(user)
             if key is None:
                 raise Refusal(-4)
-            if signature != sign(user, key, ts) or abs(time.time() - int(ts)) > CLOCK_SKEW_SECONDS:
+            if signature != expected_sign(user, key, ts) or abs(time.time() - int(ts)) > CLOCK_SKEW:
                 raise Refusal(-3)
             fields = check_fields(endpoint, body)
             world.advance()
@@ -264,10 +300,9 @@ class Simulator:
         host, port = self._server.server_address[:2]
         return f"http://{host}:{port}{API_PREFIX.rstrip('/')}"
 
-    def inject(self, endpoint: str, *faults: str) -> None:
-        """Queue faults for the next requests to `endpoint`: 'drop', 'stall:SECONDS', 'http500'."""
-        with self._server.fault_lock:
-            self._server.faults[endpoint].extend(faults)
+    def inject(self, endpoint: str, *queued: str) -> None:
+        """Queue faults for the next requests to `endpoint` (see `faults.py`), one each."""
+        self._server.inject(endpoint, list(queued))
 
     def start(self) -> Simulator:
         """Serve in a background thread."""

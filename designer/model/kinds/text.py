@@ -16,8 +16,9 @@ from designer.model.kinds.base import (
     quoted,
 )
 from designer.model.node import Node
-from designer.model.problems import Problem, warning
+from designer.model.problems import Problem, error, warning
 from designer.model.schema import (
+    PAGE,
     Attr,
     Content,
     Tag,
@@ -28,6 +29,7 @@ from designer.model.schema import (
     x_attr,
     y_attr,
 )
+from designer.model.units import DOTS_PER_MM
 
 # fmt: off
 TAG = Tag("TEXT", "Text", "Text", (
@@ -87,8 +89,30 @@ def resize(el: Text, old: Rect, new: Rect) -> Text:
     )
 
 
+def _max_text_chars() -> int:
+    """The most characters any label can print: the largest label (the PAGE row's limits)
+    filled with the smallest glyph cell (the font table). Longer TEXT is refused unrendered."""
+    narrowest = min(f.cell_w // 2 if f.chinese else f.cell_w for f in PRINTER_FONTS.values())
+    lowest = min(f.cell_h for f in PRINTER_FONTS.values())
+    across = int(PAGE.attr("w").hi * DOTS_PER_MM) // narrowest
+    along = int(PAGE.attr("l").hi * DOTS_PER_MM) // lowest
+    return across * along
+
+
+MAX_TEXT_CHARS = _max_text_chars()
+
+
 def check(page: Any, el: Text, out: list[Problem]) -> None:
-    """Empty text, and centred text that is not centred on the label."""
+    """Text no label could hold, empty text, and centred text not centred on the label."""
+    if len(el.text) > MAX_TEXT_CHARS:
+        out.append(
+            error(
+                f"TEXT holds {len(el.text):,} characters; no label can print more than "
+                f"{MAX_TEXT_CHARS:,} (the largest label filled with the smallest font)",
+                "text",
+            )
+        )
+        return
     if not el.text.strip():
         out.append(warning("TEXT is empty: it prints nothing"))
     if el.a == "center" and abs(el.x - page.w / 2) > 1e-9:

@@ -4,6 +4,8 @@ and (advanced) the base URL."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,8 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from designer.cloud.client import DEFAULT_BASE_URL, XpyunClient
+from designer.cloud.base_url import DEFAULT_BASE_URL, check_base_url
 from designer.cloud.errors import (
+    BaseUrlError,
     CloudError,
     RequestSignFailedError,
     RequestUserNotRegisterError,
@@ -23,7 +26,11 @@ from designer.cloud.errors import (
 )
 from designer.qt.cloud_link import CloudLink
 from designer.services import credentials
+from designer.services.account import client_for
 from designer.services.settings import Settings
+
+if TYPE_CHECKING:
+    from designer.cloud.client import XpyunClient
 
 
 class AccountDialog(QDialog):
@@ -58,10 +65,13 @@ class AccountDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def _base_url(self) -> str:
+        """The base URL typed (checked; BaseUrlError saying why it cannot be one), or ''."""
+        text = self.base_url.text().strip()
+        return check_base_url(text, self.tr("Base URL")) if text else ""
+
     def _client(self) -> XpyunClient:
-        return XpyunClient(
-            self.user.text(), self.key.text(), self.base_url.text().strip() or None, attempts=1
-        )
+        return client_for(self.user.text(), self.key.text(), self._base_url() or None, attempts=1)
 
     def explain(self, error: CloudError | None) -> str:
         """What a connection test's outcome means for the user."""
@@ -80,8 +90,12 @@ class AccountDialog(QDialog):
         if not self.user.text().strip() or not self.key.text().strip():
             self.result.setText(self.tr("Enter the user and the UserKEY first."))
             return
+        try:
+            client = self._client()
+        except BaseUrlError as exc:
+            self.result.setText(str(exc))
+            return
         self.result.setText(self.tr("Testing…"))
-        client = self._client()
         self.link.run(
             lambda c: c.check_credentials(),
             lambda _r, error: self.result.setText(self.explain(error)),
@@ -95,10 +109,11 @@ class AccountDialog(QDialog):
             self.result.setText(self.tr("Enter the user."))
             return
         try:
+            base_url = self._base_url()  # a bad URL is refused before anything is kept
             if key:
                 credentials.store_key(user, key)
             settings = Settings.load()
-            settings.user, settings.base_url = user, self.base_url.text().strip()
+            settings.user, settings.base_url = user, base_url
             settings.save()
         except CloudError as exc:
             self.result.setText(str(exc))

@@ -1,11 +1,17 @@
 """The print history: each order's time, document, printer, copies, id and state, followed with
-queryOrderState until it has printed (polling stops after a while); survives restarts."""
+queryOrderState until it has printed (polling stops after a while); survives restarts.
+
+It shows the print journal the command line writes too (a print from a script appears here), in
+the journal's states: sending, queued, printed, refused, unknown (with what to check), not
+sent, no longer known to the cloud.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -16,13 +22,39 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from designer.cloud.errors import CloudError
+from designer.cloud.errors import CloudError, OrderNotFoundError
 from designer.qt.cloud_link import CloudLink
-from designer.services.history import FAILED, PRINTED, HistoryEntry, PrintHistory
+from designer.services.history import (
+    FAILED,
+    GONE,
+    NOT_SENT,
+    PRINTED,
+    QUEUED,
+    SENDING,
+    UNKNOWN,
+    HistoryEntry,
+    PrintHistory,
+)
 
 POLL_MS = 2_000
 POLL_FOR = timedelta(minutes=10)
 COLUMNS = ("Time", "Document", "Printer", "Copies", "Order", "State")
+UNKNOWN_COLOR = QColor(200, 120, 0)
+
+
+def state_text(entry: HistoryEntry) -> str:
+    """An order's state in the user's words, with what to do when it is unknown."""
+    words = {
+        SENDING: "sending…",
+        QUEUED: "queued",
+        PRINTED: "printed",
+        FAILED: "refused",
+        NOT_SENT: "not sent",
+        GONE: "no longer known to the cloud",
+        UNKNOWN: "unknown: check the printer and its queue",
+    }
+    text = QCoreApplication.translate("HistoryPanel", words.get(entry.state, entry.state))
+    return f"{text}: {entry.reason}" if entry.reason and entry.state != UNKNOWN else text
 
 
 class HistoryPanel(QWidget):
@@ -43,6 +75,7 @@ class HistoryPanel(QWidget):
         self.link = link
         self.history = history
         self.asking: set[str] = set()
+        self.shown: list[HistoryEntry] = []
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -66,14 +99,16 @@ class HistoryPanel(QWidget):
     def fill(self) -> None:
         """Show the history, newest first."""
         entries = list(reversed(self.history.entries))
+        self.shown = entries
         self.table.setRowCount(len(entries))
         for row, e in enumerate(entries):
-            state = e.state if not e.reason else f"{e.state}: {e.reason}"
-            for col, text in enumerate(
-                (e.time.replace("T", " "), e.document, e.printer, str(e.copies), e.order_id, state)
-            ):
+            state = state_text(e)
+            cells = (e.time.replace("T", " "), e.document, e.printer, str(e.copies), e.order_id)
+            for col, text in enumerate((*cells, state)):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(e.reason or text if col == 5 else text)
+                if col == 5 and e.state == UNKNOWN:
+                    item.setForeground(UNKNOWN_COLOR)
                 self.table.setItem(row, col, item)
 
     def add(self, entry: HistoryEntry) -> None:
@@ -82,7 +117,10 @@ class HistoryPanel(QWidget):
         self.poll()
 
     def poll(self) -> None:
-        """Ask about orders still queued (for `poll_for` after they were sent)."""
+        """Ask about orders still queued (for `poll_for` after they were sent); show what
+        another program (the command line) printed meanwhile."""
+        if self.history.store.changed_elsewhere():
+            self.fill()
         limit = datetime.now() - self.poll_for
         for entry in self.history.waiting():
             if entry.order_id in self.asking or datetime.fromisoformat(entry.time) < limit:
@@ -97,8 +135,8 @@ class HistoryPanel(QWidget):
     def _answer(self, order_id: str, printed: bool | None, error: CloudError | None) -> None:
         self.asking.discard(order_id)
         if error is not None:
-            if getattr(error, "code", None) == 1005:  # the cloud no longer knows it
-                self.history.set_state(order_id, FAILED, str(error))
+            if isinstance(error, OrderNotFoundError):  # the cloud no longer knows it
+                self.history.set_state(order_id, GONE, str(error))
                 self.fill()
             return
         if printed:
@@ -107,8 +145,8 @@ class HistoryPanel(QWidget):
 
     def _reprint(self) -> None:
         row = self.table.currentRow()
-        if row >= 0:
-            self.reprint_requested.emit(list(reversed(self.history.entries))[row])
+        if 0 <= row < len(self.shown):
+            self.reprint_requested.emit(self.shown[row])
 
     def stop(self) -> None:
         """No more polling."""

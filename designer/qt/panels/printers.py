@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from designer.cloud.errors import CloudError, PrinterExistError, TransportError
+from designer.cloud.errors import CloudError, TransportError
 from designer.cloud.models import PrinterState
 from designer.qt.cloud_link import CloudLink
 from designer.services import fleet
-from designer.services.printers import PrinterList, SavedPrinter
+from designer.services.printers import ADDED, PrinterList, SavedPrinter, add_printer
 
 REFRESH_MS = 10_000
 MAX_BACKOFF_MS = 120_000
@@ -239,23 +239,18 @@ class PrinterPanel(QWidget):
             self.message.emit(self.tr("A printer needs a serial number and a name."))
             return
 
-        def work(client):
-            try:
-                client.verify_printer(sn, name)
-            except PrinterExistError:
-                return "kept"
-            return "added"
-
         def done(result: str | None, error: CloudError | None) -> None:
             if error is not None:
                 self.message.emit(str(error))
                 return
-            self.printers.add(sn, name)
-            self.message.emit(self.tr("%s (%s) %s") % (sn, name, self.tr(result)))
+            if result == ADDED:
+                self.message.emit(self.tr("%s (%s) added") % (sn, name))
+            else:
+                self.message.emit(self.tr("%s (%s) was already yours; kept") % (sn, name))
             self.fill()
             self.refresh()
 
-        self.link.run(work, done)
+        self.link.run(lambda client: add_printer(client, self.printers, sn, name), done)
 
     def remove_printer(self) -> None:
         """Forget the selected printer on this computer."""

@@ -1,0 +1,18 @@
+"""Quoting what the user wrote in a message: never more than 80 characters of it, so an error
+about a 20 MB attribute is one short line, not 20 MB on the terminal."""
+
+from __future__ import annotations
+
+QUOTE_LIMIT = 80
+
+
+def quoted(value: object, limit: int = QUOTE_LIMIT, *, bare: bool = False) -> str:
+    """`repr(value)` (or, `bare`, the text itself), cut to `limit` characters of the value with
+    its full length named when it was longer."""
+    if not isinstance(value, str):
+        shown = repr(value)
+        return shown if len(shown) <= limit else shown[: limit - 1] + "…"
+    if len(value) <= limit:
+        return value if bare else repr(value)
+    cut = value[: limit - 1]
+    return f"{cut if bare else repr(cut)}… ({len(value):,} characters)"

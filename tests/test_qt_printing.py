@@ -93,7 +93,8 @@ def test_an_offline_printer_refuses_or_queues(window, qtbot, world, monkeypatch)
     page = window.doc.page
     window.printing.send(page, PrintJob("P2", mode=0), "a", "a")
     qtbot.waitUntil(lambda: bool(shown), timeout=5000)
-    assert "PRINTER_OFFLINE (code 1003)" in shown[0] and "mode 1" in shown[0]
+    assert "Bar is offline, so nothing was printed" in shown[0]
+    assert "“Queue until it is back”" in shown[0]  # the dialog's own words, not "mode 1"
     assert window.printing.history.entries[-1].state == "refused"
     window.printing.send(page, PrintJob("P2", mode=1), "a", "a")
     qtbot.waitUntil(lambda: window.printing.history.entries[-1].order_id != "", timeout=5000)
@@ -221,7 +222,7 @@ def test_the_demo_prints_refuses_and_shows_what_printed(
         monkeypatch.setattr(window.printing, "_refuse", lambda t, text: refused.append(text))
         window.printing.send(window.doc.page, PrintJob(bar), "sample", "sample")
         qtbot.waitUntil(lambda: bool(refused), timeout=5000)
-        assert "PRINTER_OFFLINE" in refused[0]
+        assert "is offline, so nothing was printed" in refused[0]
         world = demo.simulator.world
         before = [world.printers[p.sn].state for p in panel.saved()]
         Weather(demo, window, interval_ms=3_600_000).change()

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QProgressBar
 
-from designer.cloud.errors import CloudError, EarlierOutcomeUnknownError
+from designer.cloud.errors import CloudError, EarlierOutcomeUnknownError, PrinterOfflineError
 from designer.labelxml import parse
 from designer.model import Page, validate
 from designer.qt.cloud_link import CloudLink
@@ -69,6 +69,7 @@ class PrintingUI(QObject):
         self.printers.logo_requested.connect(self.open_logo_dialog)
         self.printers.message.connect(self.say)
         self.orders.reprint_requested.connect(self.reprint)
+        self.orders.message.connect(self.say)
         self.journal_changed.connect(self.orders.fill)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # a job's length is unknown: an indeterminate bar
@@ -104,9 +105,7 @@ class PrintingUI(QObject):
             return None
         from designer.qt.dialogs.print_dialog import PrintDialog  # on demand: quicker start-up
 
-        dialog = PrintDialog(
-            doc.page, self.printers.saved(), self.printers.reports, sn, self.window
-        )
+        dialog = PrintDialog(doc.page, self.printers, sn, doc.path, self.window)
         dialog.accepted.connect(
             lambda: self.send(
                 doc.page, dialog.job(), doc.name, str(doc.path) if doc.path else doc.name
@@ -119,14 +118,14 @@ class PrintingUI(QObject):
         """Upload a logo to printer `sn`; the canvas then shows it where labels say <BMP/>."""
         from designer.qt.dialogs.logo import LogoDialog  # on demand: quicker start-up
 
-        dialog = LogoDialog(self.link, self.logos, sn, self.window)
+        dialog = LogoDialog(self.link, self.logos, sn, self.window, self.printers.name_of(sn))
         dialog.uploaded.connect(self._logo_uploaded)
         dialog.open()
         return dialog
 
     def _logo_uploaded(self, sn: str) -> None:
         self.window.scene.set_logo(self.logos.load(sn))
-        self.say(self.tr("%s: logo uploaded") % sn)
+        self.say(self.tr("%s: logo uploaded") % self.printers.name_of(sn))
 
     def open_account_dialog(self) -> QDialog:
         """Sign in: user, UserKEY to the keyring, connection test, base URL."""
@@ -186,7 +185,18 @@ class PrintingUI(QObject):
             self.say(text)
             return
         if failed.state != UNKNOWN:
-            self._refuse(self.tr("Not printed"), str(failed.error))
+            if isinstance(failed.error, PrinterOfflineError):  # in the dialog's own words
+                text = (
+                    self.tr(
+                        "%s is offline, so nothing was printed. Check its power and network, or "
+                        "print again choosing “Queue until it is back”: it then prints when the "
+                        "printer returns."
+                    )
+                    % printer
+                )
+            else:
+                text = str(failed.error)
+            self._refuse(self.tr("Not printed"), text)
             return
         if isinstance(failed.error, EarlierOutcomeUnknownError):
             self._ask(

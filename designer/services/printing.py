@@ -6,6 +6,7 @@ the print journal (`sending.py`), so a rerun never prints twice what the cloud a
 
 from __future__ import annotations
 
+import shlex
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -33,6 +34,22 @@ class PrintJob:
     as_image: bool = False
     direct: bool = False
     expires_in: int | None = None
+
+
+def print_command(path: str, job: PrintJob) -> str:
+    """The `xplabel print` command that prints the file at `path` as `job` does."""
+    words = ["xplabel", "print", path, "--sn", job.sn]
+    if job.copies != 1:
+        words += ["--copies", str(job.copies)]
+    if job.mode:
+        words += ["--mode", str(job.mode)]
+    if job.expires_in is not None:
+        words += ["--expires", str(job.expires_in)]
+    if job.as_image:
+        words += ["--as", "image"]
+    if job.direct:
+        words.append("--direct")
+    return shlex.join(words)
 
 
 def is_continuous(page: Page) -> bool:

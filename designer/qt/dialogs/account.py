@@ -40,6 +40,7 @@ class AccountDialog(QDialog):
         super().__init__(parent)
         self.link = link
         self.setWindowTitle(self.tr("Xpyun account"))
+        self.setMinimumWidth(440)
         settings = Settings.load()
         given = link._client  # a window given its client (the demo's) is signed in as its user
         self.user = QLineEdit(settings.user or (given.user if given is not None else ""))

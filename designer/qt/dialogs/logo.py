@@ -37,12 +37,18 @@ class LogoDialog(QDialog):
     uploaded = Signal(str)  # sn
 
     def __init__(
-        self, link: CloudLink, logos: LogoStore, sn: str, parent: QWidget | None = None
+        self,
+        link: CloudLink,
+        logos: LogoStore,
+        sn: str,
+        parent: QWidget | None = None,
+        name: str = "",
     ) -> None:
         super().__init__(parent)
         self.link, self.logos, self.sn = link, logos, sn
         self.data: bytes | None = None
-        self.setWindowTitle(self.tr("Upload logo to %s") % sn)
+        self.setWindowTitle(self.tr("Upload logo to %s") % (name or sn))
+        self.setMinimumWidth(420)
         self.file_label = QLabel(self.tr("No image chosen"))
         choose = QPushButton(self.tr("Choose image…"))
         choose.clicked.connect(lambda: self.choose())

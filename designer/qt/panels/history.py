@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QMenu,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
@@ -24,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from designer.cloud.errors import CloudError, OrderNotFoundError
 from designer.qt.cloud_link import CloudLink
+from designer.qt.icons import icon
+from designer.qt.panels.tables import fit_columns
 from designer.services.history import (
     FAILED,
     GONE,
@@ -61,6 +64,7 @@ class HistoryPanel(QWidget):
     """The orders sent from this computer."""
 
     reprint_requested = Signal(object)  # HistoryEntry
+    message = Signal(str)
 
     def __init__(
         self,
@@ -81,7 +85,13 @@ class HistoryPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        fit_columns(self.table, stretch=1)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.menu: QMenu | None = None  # the right-click menu shown last
         reprint = QToolButton()
+        reprint.setIcon(icon("printer-outline"))
+        reprint.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         reprint.setText(self.tr("Reprint"))
         reprint.setObjectName("reprint")
         reprint.clicked.connect(self._reprint)
@@ -143,10 +153,74 @@ class HistoryPanel(QWidget):
             self.history.set_state(order_id, PRINTED)
             self.fill()
 
-    def _reprint(self) -> None:
+    def _current(self) -> HistoryEntry | None:
         row = self.table.currentRow()
-        if 0 <= row < len(self.shown):
-            self.reprint_requested.emit(self.shown[row])
+        return self.shown[row] if 0 <= row < len(self.shown) else None
+
+    def _reprint(self) -> None:
+        entry = self._current()
+        if entry is not None:
+            self.reprint_requested.emit(entry)
+
+    def _copy_order_id(self) -> None:
+        entry = self._current()
+        if entry is not None and entry.order_id:
+            QGuiApplication.clipboard().setText(entry.order_id)
+            self.message.emit(self.tr("Order id %s copied") % entry.order_id)
+
+    def show_order_state(self) -> None:
+        """Ask the cloud now whether the chosen order has printed, and say it."""
+        entry = self._current()
+        if entry is None or not entry.order_id:
+            return
+        order_id = entry.order_id
+
+        def done(printed: bool | None, error: CloudError | None) -> None:
+            self._answer(order_id, printed, error)
+            if error is not None:
+                self.message.emit(str(error))
+            else:
+                said = self.tr("printed") if printed else self.tr("not printed yet")
+                self.message.emit(self.tr("Order %s: %s") % (order_id, said))
+
+        self.link.run(lambda client: client.query_order_state(order_id), done)
+
+    def _context_menu(self, pos: QPoint) -> QMenu:
+        """A right click on an order: print it again, copy its id, ask for its state."""
+        row = self.table.rowAt(pos.y())
+        if row >= 0:
+            self.table.selectRow(row)
+        entry = self._current()
+        menu = QMenu(self)
+        for name, text, slot, usable in (
+            (
+                "reprint",
+                self.tr("Print again"),
+                self._reprint,
+                entry is not None and bool(entry.xml),
+            ),
+            (
+                "copy_id",
+                self.tr("Copy the order id"),
+                self._copy_order_id,
+                bool(entry and entry.order_id),
+            ),
+            (
+                "state",
+                self.tr("Has it printed? Ask now"),
+                self.show_order_state,
+                bool(entry and entry.order_id),
+            ),
+        ):
+            action = menu.addAction(text)
+            action.setObjectName(f"order_{name}")
+            action.setEnabled(usable)
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
+        if self.menu is not None:
+            self.menu.deleteLater()
+        self.menu = menu
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+        return menu
 
     def stop(self) -> None:
         """No more polling."""

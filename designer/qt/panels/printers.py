@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QTableWidget,
     QTableWidgetItem,
@@ -29,6 +30,8 @@ from PySide6.QtWidgets import (
 from designer.cloud.errors import CloudError, TransportError
 from designer.cloud.models import PrinterState
 from designer.qt.cloud_link import CloudLink
+from designer.qt.icons import icon
+from designer.qt.panels.tables import fit_columns
 from designer.services import fleet
 from designer.services.printers import ADDED, PrinterList, SavedPrinter, add_printer
 
@@ -71,6 +74,7 @@ class AddPrinterDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add printer"))
+        self.setMinimumWidth(380)
         form = QFormLayout(self)
         self.sn = QLineEdit()
         self.name = QLineEdit()
@@ -90,6 +94,7 @@ class PrinterPanel(QWidget):
     print_requested = Signal(str)  # sn
     logo_requested = Signal(str)  # sn
     message = Signal(str)
+    reports_changed = Signal()  # new states arrived (the print dialog shows them live)
 
     def __init__(
         self,
@@ -112,21 +117,29 @@ class PrinterPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        fit_columns(self.table, stretch=0)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.menu: QMenu | None = None  # the right-click menu shown last
         buttons = QHBoxLayout()
-        for name, text, slot in (
-            ("add", self.tr("Add…"), self.add_printer),
-            ("remove", self.tr("Remove"), self.remove_printer),
-            ("clear", self.tr("Clear queue"), self.clear_queue),
-            ("print", self.tr("Print here…"), self._print_here),
-            ("logo", self.tr("Logo…"), self._logo),
-            ("voice", self.tr("Voice…"), self._voice),
-            ("refresh", self.tr("Refresh"), self.refresh),
+        self.buttons: dict[str, QToolButton] = {}
+        for name, icon_name, text, slot in (
+            ("add", "plus", self.tr("Add…"), self.add_printer),
+            ("remove", "delete-outline", self.tr("Remove"), self.remove_printer),
+            ("clear", "tray-remove", self.tr("Clear queue"), self.clear_queue),
+            ("print", "printer-outline", self.tr("Print here…"), self._print_here),
+            ("logo", "image-edit-outline", self.tr("Logo…"), self._logo),
+            ("voice", "account-voice", self.tr("Voice…"), self._voice),
+            ("refresh", "refresh", self.tr("Refresh"), self.refresh),
         ):
             button = QToolButton()
             button.setText(text)
+            button.setIcon(icon(icon_name))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setObjectName(name)
-            button.clicked.connect(slot)
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())
             buttons.addWidget(button)
+            self.buttons[name] = button
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
@@ -221,6 +234,7 @@ class PrinterPanel(QWidget):
         # while the cloud fails, ask less and less often (up to 2 minutes); back to normal after
         self.timer.setInterval(min(MAX_BACKOFF_MS, self.interval_ms * 2**self.failures))
         self.fill()
+        self.reports_changed.emit()
 
     def stop(self) -> None:
         """No more refreshes."""
@@ -244,21 +258,28 @@ class PrinterPanel(QWidget):
                 self.message.emit(str(error))
                 return
             if result == ADDED:
-                self.message.emit(self.tr("%s (%s) added") % (sn, name))
+                self.message.emit(self.tr("%s (%s) added") % (name, sn))
             else:
-                self.message.emit(self.tr("%s (%s) was already yours; kept") % (sn, name))
+                self.message.emit(self.tr("%s (%s) was already yours; kept") % (name, sn))
             self.fill()
             self.refresh()
 
         self.link.run(lambda client: add_printer(client, self.printers, sn, name), done)
 
+    def name_of(self, sn: str) -> str:
+        """What the user called printer `sn` (its SN when it is not in the list)."""
+        return next((p.name for p in self.printers.load() if p.sn == sn), sn)
+
     def remove_printer(self) -> None:
         """Forget the selected printer on this computer."""
         sn = self.selected_sn()
-        if sn and self.printers.remove(sn):
+        if not sn:
+            return
+        name = self.name_of(sn)
+        if self.printers.remove(sn):
             self.reports.pop(sn, None)
             self.fill()
-            self.message.emit(self.tr("%s removed from this computer's list") % sn)
+            self.message.emit(self.tr("%s removed from this computer's list") % name)
 
     def clear_queue(self, confirm: bool = True) -> None:
         """Delete every order waiting on the selected printer, after asking."""
@@ -270,15 +291,16 @@ class PrinterPanel(QWidget):
             and QMessageBox.question(
                 self,
                 self.tr("Clear queue"),
-                self.tr("Delete every order waiting on %s?") % sn,
+                self.tr("Delete every order waiting on %s?") % self.name_of(sn),
             )
             != QMessageBox.StandardButton.Yes
         ):
             return
+        name = self.name_of(sn)
         self.link.run(
             lambda client: client.del_printer_queue(sn),
             lambda result, error: self.message.emit(
-                str(error) if error else self.tr("%s: queue cleared") % sn
+                str(error) if error else self.tr("%s: queue cleared") % name
             ),
         )
 
@@ -292,19 +314,77 @@ class PrinterPanel(QWidget):
         if not sn:
             return
         text, ok = QInputDialog.getText(
-            self, self.tr("Voice reply"), self.tr("What %s should say:") % sn
+            self, self.tr("Voice reply"), self.tr("What %s should say:") % self.name_of(sn)
         )
         if ok and text.strip():
             self.send_voice(sn, text.strip())
 
     def send_voice(self, sn: str, text: str) -> None:
         """Have printer `sn` speak `text` (in the background)."""
+        name = self.name_of(sn)
         self.link.run(
             lambda client: client.send_voice(sn, text),
             lambda _r, error: self.message.emit(
-                str(error) if error else self.tr("%s: voice reply sent") % sn
+                str(error) if error else self.tr("%s: voice reply sent") % name
             ),
         )
+
+    def show_status(self, sn: str | None = None) -> None:
+        """Ask for one printer's state and queue now, and say them."""
+        sn = sn or self.selected_sn()
+        if not sn:
+            return
+        printer = next((p for p in self.printers.load() if p.sn == sn), None)
+        if printer is None:
+            return
+
+        def done(report: fleet.PrinterReport | None, error: CloudError | None) -> None:
+            if error is not None or report is None:
+                self.message.emit(str(error))
+                return
+            self.reports[sn] = report
+            self.fill()
+            self.reports_changed.emit()
+            if report.status is None:
+                self.message.emit(f"{printer.name}: {report.error}")
+                return
+            self.message.emit(
+                self.tr("%s: %s, firmware %s, %n order(s) waiting", "", report.queue or 0)
+                % (printer.name, state_title(report.status.state), report.status.version)
+            )
+
+        self.link.run(lambda client: fleet.report(client, printer), done)
+
+    def _context_menu(self, pos: QPoint) -> QMenu:
+        """A right click on a printer: everything that can be done with it."""
+        row = self.table.rowAt(pos.y())
+        if row >= 0:
+            self.table.selectRow(row)
+        menu = QMenu(self)
+        chosen = self.selected_sn() is not None
+        for name, text, slot in (
+            ("print", self.tr("Print here…"), self._print_here),
+            ("status", self.tr("Status and queue now"), self.show_status),
+            ("clear", self.tr("Clear queue…"), self.clear_queue),
+            ("voice", self.tr("Voice reply…"), self._voice),
+            ("logo", self.tr("Logo…"), self._logo),
+            ("remove", self.tr("Remove from this computer"), self.remove_printer),
+            (None, None, None),
+            ("add", self.tr("Add a printer…"), self.add_printer),
+            ("refresh", self.tr("Refresh all"), self.refresh),
+        ):
+            if name is None:
+                menu.addSeparator()
+                continue
+            action = menu.addAction(text)
+            action.setObjectName(f"printer_{name}")
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
+            action.setEnabled(chosen or name in ("add", "refresh"))
+        if self.menu is not None:
+            self.menu.deleteLater()
+        self.menu = menu
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+        return menu
 
     def _print_here(self) -> None:
         sn = self.selected_sn()

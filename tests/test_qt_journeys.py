@@ -307,3 +307,47 @@ def test_an_opened_label_is_fitted_to_the_view(window, tmp_path: Path) -> None:
     small_zoom = window.view.zoom
     window.files.load(large)
     assert window.view.zoom < small_zoom and window.view.fitting
+
+
+def test_small_things_a_first_hour_finds(window, qtbot, tmp_path) -> None:
+    """Each of the first hour's small defects, as a person meets it."""
+    from PySide6.QtWidgets import QComboBox, QLabel
+
+    _big_label(window)
+    # placing a logo makes a "Logo", and the status bar's hint goes once it is placed
+    qtbot.mouseClick(_tool_button(window, "BMP"), Qt.MouseButton.LeftButton)
+    assert window.statusBar().currentMessage() == "Click on the label to place it"
+    click(window.view, QPointF(50, 40))
+    assert window.doc.undo_stack.undoText() == "Add Logo"
+    assert window.statusBar().currentMessage() == ""
+    # the cursor readout says when it is off the label
+    readout = window.status_widgets.cursor_label
+    move(window.view, QPointF(150, 40))  # beyond the 100 mm label
+    assert readout.text() == "outside the label"
+    move(window.view, QPointF(40, 30))
+    assert "(320 dots)" in readout.text() and "(240 dots)" in readout.text()
+    # a 100 x 60 label is its preset, whatever its paper type
+    window.doc.reset(Page(w=100, l=60, labels=(Label(id=1),)), None)
+    preset = window.properties.findChild(QComboBox, "preset")
+    assert preset.currentText() == "100 x 60 mm label"
+    assert isinstance(readout, QLabel)
+
+
+def test_one_bad_barcode_leaves_the_rest_of_the_preview(window, qtbot) -> None:
+    window.doc.set_elements(
+        (Text(x=2, y=2, text="价格"), Barcode(x=2, y=10, ct="jan13a", a="left", data="12")),
+        "add",
+    )
+    preview = window.preview
+    qtbot.waitUntil(lambda: bool(preview.failures))
+    assert "1 element(s) cannot be drawn yet" in preview.note.text()
+    image = preview.image.pixmap().toImage()
+    assert not image.isNull() and image.width() > 100  # drawn, not "Cannot be drawn yet"
+    thumb = window.labels.list.item(0).icon().pixmap(96, 64).toImage()
+    shades = [
+        thumb.pixelColor(x, y).lightness()
+        for y in range(thumb.height())
+        for x in range(thumb.width())
+    ]
+    paper, ink = sum(v > 245 for v in shades), sum(v < 200 for v in shades)
+    assert paper > 1000 and ink > 20  # white paper with the text and the crossed frame on it

@@ -319,3 +319,18 @@ def test_each_preference_takes_effect(window, qtbot, monkeypatch) -> None:
     assert window.properties.findChild(LengthSpin, "attr_n").text() == "2 dots"
     drag(window.view, QPointF(6, 10), QPointF(6.3, 10.2))  # no snapping: a fraction of a mm
     assert 5 < window.doc.label.elements[0].x < 5.5  # not on the 2.5 mm grid: by dots
+
+
+def test_the_window_remembers_its_layout(window, qtbot) -> None:
+    from designer.qt.main_window import MainWindow
+
+    window.docks["preview"].close()
+    qtbot.waitUntil(lambda: window.layout_keeper.first is not None)
+    window.close()
+    again = MainWindow()
+    again.show()
+    qtbot.waitUntil(lambda: again.layout_keeper.first is not None)
+    assert not again.docks["preview"].isVisible()
+    menu_item(again, "View", "Reset layout")
+    assert again.docks["preview"].isVisible()
+    again.close()

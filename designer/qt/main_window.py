@@ -62,7 +62,11 @@ class MainWindow(QMainWindow):
         self.built = False
         self._given = (doc, link, store)
         self.setWindowTitle(APP_TITLE)
-        self.resize(1280, 800)
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None and screen.width() > 1440 and screen.height() > 900:
+            self.resize(int(screen.width() * 0.85), int(screen.height() * 0.85))
+        else:
+            self.resize(1280, 800)
         if deferred:
             self.setCentralWidget(_Starting())
         else:
@@ -142,6 +146,7 @@ class MainWindow(QMainWindow):
         if not self.built:  # closed before it was built: nothing to keep
             event.accept()
         elif self.files.ask_to_keep_changes():
+            self.layout_keeper.save()
             self.autosaver.stop()
             self.printing.stop()
             event.accept()

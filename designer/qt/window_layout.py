@@ -1,12 +1,15 @@
 """View > Show all panels and View > Reset layout: every dock and toolbar back on the screen,
-or back where the window first put them."""
+or back where the window first put them; and the window's size and arrangement remembered from
+one session to the next (in the configuration folder, beside the settings)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QObject, QTimer
+from PySide6.QtCore import QByteArray, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar
+
+from designer.services.settings import config_dir
 
 if TYPE_CHECKING:
     from designer.qt.main_window import MainWindow
@@ -34,9 +37,30 @@ class WindowLayout(QObject):
         QTimer.singleShot(0, self, self.remember)
 
     def remember(self) -> None:
-        """Take the window's arrangement as it is now as the one to reset to (once)."""
+        """Take the window's arrangement as it is now as the one to reset to (once), then
+        bring back the one the user left last time."""
         if self.first is None:
             self.first = self.window.saveState()
+            self.restore()
+
+    @staticmethod
+    def _store() -> QSettings:
+        return QSettings(str(config_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+    def save(self) -> None:
+        """Remember the window's size and its docks' and toolbars' arrangement."""
+        store = self._store()
+        store.setValue("geometry", self.window.saveGeometry())
+        store.setValue("state", self.window.saveState())
+        store.sync()
+
+    def restore(self) -> bool:
+        """The size and arrangement saved last time, when there are any."""
+        store = self._store()
+        geometry, state = store.value("geometry"), store.value("state")
+        if isinstance(geometry, QByteArray) and geometry:
+            self.window.restoreGeometry(geometry)
+        return isinstance(state, QByteArray) and bool(state) and self.window.restoreState(state)
 
     def panels(self) -> list[QDockWidget | QToolBar]:
         """The window's docks and toolbars."""

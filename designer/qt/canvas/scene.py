@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QMimeData, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsSceneDragDropEvent,
@@ -24,6 +24,7 @@ from designer.model.geometry import Rect
 from designer.model.kinds import kind_of
 from designer.model.marks import group_members
 from designer.model.schema import Content
+from designer.qt.canvas.backdrop import paint_label_and_grid, paint_veil_and_guides
 from designer.qt.canvas.dragging import DragSnap, movable_selection
 from designer.qt.canvas.group_drag import GROUP_THRESHOLD, GroupDrag
 from designer.qt.canvas.inplace import InPlaceEditor
@@ -43,11 +44,6 @@ def dropped_xml(mime: QMimeData) -> str | None:
         if url.isLocalFile() and url.toLocalFile().lower().endswith(".xml"):
             return url.toLocalFile()
     return None
-
-
-PASTEBOARD = QColor(160, 160, 160)
-VEIL = QColor(120, 120, 120, 110)
-GUIDE_COLOR = QColor(230, 0, 160)
 
 
 class LabelScene(QGraphicsScene):
@@ -366,43 +362,10 @@ class LabelScene(QGraphicsScene):
         return QRectF(0, 0, self.doc.page.w, self.doc.page.l)
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
-        painter.fillRect(rect, PASTEBOARD)
-        label = self.label_rect()
-        painter.fillRect(label, QColor(255, 255, 255))
-        if self.show_grid and self.grid_mm > 0:
-            scale = painter.worldTransform().m11()
-            if self.grid_mm * scale >= 6:  # only where grid points are far enough apart
-                painter.setPen(QPen(QColor(190, 200, 220), 0))
-                visible = rect.intersected(label)
-                step = self.grid_mm
-                x = step * int(visible.left() / step)
-                points = []
-                while x <= visible.right():
-                    y = step * int(visible.top() / step)
-                    while y <= visible.bottom():
-                        points.append(QPointF(x, y))
-                        y += step
-                    x += step
-                painter.drawPoints(points)
+        paint_label_and_grid(
+            painter, rect, self.label_rect(), self.grid_mm if self.show_grid else 0
+        )
 
     def drawForeground(self, painter: QPainter, rect: QRectF) -> None:
-        label = self.label_rect()
-        outside = [
-            QRectF(rect.left(), rect.top(), rect.width(), label.top() - rect.top()),
-            QRectF(rect.left(), label.bottom(), rect.width(), rect.bottom() - label.bottom()),
-            QRectF(rect.left(), label.top(), label.left() - rect.left(), label.height()),
-            QRectF(label.right(), label.top(), rect.right() - label.right(), label.height()),
-        ]
-        for part in outside:
-            if part.width() > 0 and part.height() > 0:
-                painter.fillRect(part, VEIL)  # what lies outside the label does not print
-        painter.setPen(QPen(QColor(60, 60, 60), 0))
-        pixel = 1 / max(1e-3, painter.worldTransform().m11())
-        painter.drawRect(label.adjusted(-pixel, -pixel, 0, 0))  # just outside the label's dots
-        if self._drag is not None:  # where the dragged selection meets another edge or centre
-            xs, ys = self._drag.lines()
-            painter.setPen(QPen(GUIDE_COLOR, 0))
-            for x in xs:
-                painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
-            for y in ys:
-                painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
+        guides = self._drag.lines() if self._drag is not None else ([], [])
+        paint_veil_and_guides(painter, rect, self.label_rect(), guides)

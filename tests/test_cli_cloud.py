@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import socket
+import time
 from pathlib import Path
 
 import pytest
@@ -219,8 +220,11 @@ def test_the_simulator_command_serves_and_can_be_scripted(tmp_path) -> None:
         assert requests.post(control, json={"state": 1}, timeout=5).status_code == 200
         assert client.query_printer_status("XPSIM0000000002").state is PrinterState.ONLINE
         order = client.print_label("XPSIM0000000002", '<PAGE w="9" l="9"/>')
-        printed = requests.get(control + "/printed", timeout=5).json()
-        assert printed == [] or printed[0]["id"] == order.order_id
+        deadline = time.monotonic() + 10
+        printed = []
+        while not printed and time.monotonic() < deadline:  # the simulator prints in a moment
+            printed = requests.get(control + "/printed", timeout=5).json()
+        assert [p["id"] for p in printed] == [order.order_id]
         client.close()
     finally:
         sim.terminate()

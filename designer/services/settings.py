@@ -39,6 +39,7 @@ class Settings:
     base_url: str = ""
     printer_refresh_seconds: int = 10  # how often the printer panel asks for states
     history_poll_minutes: int = 10  # how long the print history follows an order
+    language: str = ""  # the window's language (zh_CN, en); empty: the system's
 
     @classmethod
     def path(cls) -> Path:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,11 +18,25 @@ from PySide6.QtWidgets import (
 
 from designer.cloud.errors import CloudError
 from designer.qt.cloud_link import CloudLink
-from designer.services.history import FAILED, PRINTED, HistoryEntry, PrintHistory
+from designer.services.history import FAILED, PRINTED, QUEUED, HistoryEntry, PrintHistory
 
 POLL_MS = 2_000
 POLL_FOR = timedelta(minutes=10)
-COLUMNS = ("Time", "Document", "Printer", "Copies", "Order", "State")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("HistoryPanel", "Time"),
+    QT_TRANSLATE_NOOP("HistoryPanel", "Document"),
+    QT_TRANSLATE_NOOP("HistoryPanel", "Printer"),
+    QT_TRANSLATE_NOOP("HistoryPanel", "Copies"),
+    QT_TRANSLATE_NOOP("HistoryPanel", "Order"),
+    QT_TRANSLATE_NOOP("HistoryPanel", "State"),
+)
+
+STATES = {
+    QUEUED: QT_TRANSLATE_NOOP("HistoryPanel", "queued"),
+    PRINTED: QT_TRANSLATE_NOOP("HistoryPanel", "printed"),
+    FAILED: QT_TRANSLATE_NOOP("HistoryPanel", "failed"),
+}
+"""An order's state in a person's words (translated)."""
 
 
 class HistoryPanel(QWidget):
@@ -44,7 +58,9 @@ class HistoryPanel(QWidget):
         self.history = history
         self.asking: set[str] = set()
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("HistoryPanel", c) for c in COLUMNS]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -68,7 +84,9 @@ class HistoryPanel(QWidget):
         entries = list(reversed(self.history.entries))
         self.table.setRowCount(len(entries))
         for row, e in enumerate(entries):
-            state = e.state if not e.reason else f"{e.state}: {e.reason}"
+            state = QCoreApplication.translate("HistoryPanel", STATES.get(e.state, e.state))
+            if e.reason:
+                state = f"{state}: {e.reason}"
             for col, text in enumerate(
                 (e.time.replace("T", " "), e.document, e.printer, str(e.copies), e.order_id, state)
             ):

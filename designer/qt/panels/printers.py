@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLineEdit,
     QMessageBox,
@@ -39,15 +40,22 @@ STATE_COLORS = {
     PrinterState.OFFLINE: QColor(120, 120, 120),
     PrinterState.ABNORMAL: QColor(200, 120, 0),
 }
-COLUMNS = ("Name", "SN", "State", "Firmware", "Queue", "Updated")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("PrinterPanel", "Name"),
+    QT_TRANSLATE_NOOP("PrinterPanel", "SN"),
+    QT_TRANSLATE_NOOP("PrinterPanel", "State"),
+    QT_TRANSLATE_NOOP("PrinterPanel", "Firmware"),
+    QT_TRANSLATE_NOOP("PrinterPanel", "Queue"),
+    QT_TRANSLATE_NOOP("PrinterPanel", "Updated"),
+)
 
 
 def state_title(state: PrinterState) -> str:
     """A printer state in the user's words."""
     words = {
-        PrinterState.ONLINE: "online",
-        PrinterState.OFFLINE: "offline",
-        PrinterState.ABNORMAL: "abnormal (out of paper?)",
+        PrinterState.ONLINE: QT_TRANSLATE_NOOP("PrinterPanel", "online"),
+        PrinterState.OFFLINE: QT_TRANSLATE_NOOP("PrinterPanel", "offline"),
+        PrinterState.ABNORMAL: QT_TRANSLATE_NOOP("PrinterPanel", "abnormal (out of paper?)"),
     }
     return QCoreApplication.translate("PrinterPanel", words[state])
 
@@ -108,10 +116,15 @@ class PrinterPanel(QWidget):
         self.in_flight = False
         self.printed_info: Callable[[str], str] | None = None  # the demo: what a printer printed
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("PrinterPanel", c) for c in COLUMNS]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()  # every column as wide as it needs, in any
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # language
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name takes the rest
         buttons = QHBoxLayout()
         for name, text, slot in (
             ("add", self.tr("Add…"), self.add_printer),
@@ -251,7 +264,8 @@ class PrinterPanel(QWidget):
                 self.message.emit(str(error))
                 return
             self.printers.add(sn, name)
-            self.message.emit(self.tr("%s (%s) %s") % (sn, name, self.tr(result)))
+            done = self.tr("%s (%s) added") if result == "added" else self.tr("%s (%s) kept")
+            self.message.emit(done % (sn, name))
             self.fill()
             self.refresh()
 

@@ -84,31 +84,15 @@ def take_language(args: list[str]) -> tuple[str | None, list[str]]:
     return None, args
 
 
-def remember_language(value: str) -> str:
-    """Keep the `--lang` choice in the settings; the choice (a language's code, or "" for the
-    system's language), or ValueError for a value it does not take. A settings file that
-    cannot be written is said on stderr: the choice still holds for this run."""
-    from designer.services.language import parse_choice
-    from designer.services.settings import Settings, SettingsError
-
-    choice = parse_choice(value)
-    try:
-        settings = Settings.load()
-        if settings.language != choice:
-            settings.language = choice
-            settings.save()
-    except (SettingsError, OSError) as exc:
-        print(f"warning: the language is not remembered: {exc}", file=sys.stderr)
-    return choice
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run `xplabel` with `argv` (default: the process's arguments); returns the exit code."""
     lang, args_list = take_language(list(sys.argv[1:] if argv is None else argv))
     language = None  # the window's language: as the settings say
     if lang is not None:
+        from designer.services.language import parse_choice, remember
+
         try:
-            language = remember_language(lang)
+            language = parse_choice(lang)
         except ValueError as exc:
             print(f"xplabel: error: {exc}", file=sys.stderr)
             return EXIT_USAGE
@@ -124,6 +108,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         files = [] if demo else args_list
         return window_main(files, demo=demo, language=language)
+    if language is not None:  # remembered here; the window remembers it once it is up
+        problem = remember(language)
+        if problem:
+            print(f"warning: {problem}", file=sys.stderr)
     parser = build_parser(args_list[0] if args_list else None)
     args = parser.parse_args(args_list)
     if args.command is None:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from designer import __version__
 from designer.paths import resource_path
-from designer.qt.i18n.translator import chosen_language, install_chinese_font, install_language
 from designer.qt.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -41,6 +40,8 @@ def load_fonts() -> None:
     Chinese (the canvas does not need it: it shows the renderer's dots); and the program's icon
     for its windows and the taskbar. Called once the window is on the screen, before it is
     filled, so it does not delay it and no widget is measured without it."""
+    from designer.qt.i18n.translator import install_chinese_font
+
     app = QApplication.instance()
     if app is not None:
         install_chinese_font(app)
@@ -111,16 +112,17 @@ def offer_recoveries(window: MainWindow) -> list[MainWindow]:
 def main(files: list[str], demo: bool = False, language: str | None = None) -> int:
     """Open a window (with the first file, if any), offer crash recovery, run until closed.
     With `demo`, the window works against an in-process simulated cloud. The window speaks
-    `language` (a code, or "" for the system's), by default the one the settings say."""
+    `language` (a code, or "" for the system's; remembered), by default the settings'."""
     app = application()
-    install_language(app, chosen_language(language))  # before any widget is made
     if demo:
+        start_language(app, language)
         return demo_main(app)
     window = MainWindow(deferred=True)
     windows = [window]
 
     def start() -> None:
         try:
+            start_language(app, language)  # the frame shown has no words: its title is both names
             windows.extend(finish_start(window, files))
             quit_for_smoke_test(app, window)
         except Exception as exc:  # a bug: say so rather than leave an empty window behind
@@ -137,6 +139,19 @@ def main(files: list[str], demo: bool = False, language: str | None = None) -> i
     code = app.exec()
     windows.clear()
     return code
+
+
+def start_language(app: QApplication, language: str | None) -> None:
+    """Remember `language` when given (None: as the settings say) and speak the language in
+    force in every widget made from now on."""
+    from designer.qt.i18n.translator import chosen_language, install_language
+    from designer.services.language import remember
+
+    if language is not None:
+        problem = remember(language)
+        if problem:
+            print(f"warning: {problem}", file=sys.stderr)
+    install_language(app, chosen_language(language))
 
 
 def finish_start(window: MainWindow, files: list[str]) -> list[MainWindow]:

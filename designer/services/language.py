@@ -71,3 +71,18 @@ def parse_choice(value: str) -> str:
     if language is None:
         raise ValueError(f"--lang takes {', '.join(CHOICES)}, not {value!r}")
     return language
+
+
+def remember(choice: str) -> str | None:
+    """Keep `choice` (a language's code, or FOLLOW_SYSTEM) in the settings; None when kept,
+    else why it could not be (the choice still holds for this run)."""
+    from designer.services.settings import Settings, SettingsError  # only when asked: start-up
+
+    try:
+        settings = Settings.load()
+        if settings.language != choice:
+            settings.language = choice
+            settings.save()
+    except (SettingsError, OSError) as exc:
+        return f"the language is not remembered: {exc}"
+    return None

@@ -5,9 +5,9 @@ shot is then the window or dialog alone, not the screen), as the tests do.
 
     python packaging/screenshots.py LANG OUT_DIR [SHOT ...]
 
-writes OUT_DIR/SHOT-LANG.png for each shot (default: all of SHOTS). To add a shot, add a
+writes OUT_DIR/SHOT-LANG.png for each shot (default: README_SHOTS). To add a shot, add a
 function to SHOTS: it gets the window, arranges what to show, and returns the widget to take
-(or None for the whole screen); `close` undoes what it opened.
+(or None for the whole screen); `close` undoes what it opened and closes its dialogs.
 """
 
 from __future__ import annotations
@@ -71,13 +71,46 @@ def problems_shot(window: MainWindow) -> QWidget | None:
     return None
 
 
+def dialog_shot(open_it: Callable[[MainWindow], QWidget]) -> Shot:
+    """A shot of the dialog `open_it` opens from the window (the dialog alone)."""
+
+    def shot(window: MainWindow) -> QWidget | None:
+        dialog = open_it(window)
+        dialog.show()
+        return dialog
+
+    return shot
+
+
+def _new_label(window: MainWindow) -> QWidget:
+    from designer.qt.files import NewPageDialog
+
+    return NewPageDialog(window)
+
+
+def _add_printer(window: MainWindow) -> QWidget:
+    from designer.qt.panels.printers import AddPrinterDialog
+
+    return AddPrinterDialog(window)
+
+
 SHOTS: dict[str, Shot] = {
     "window": window_shot,
     "print-dialog": print_dialog_shot,
     "printers": printers_shot,
     "problems": problems_shot,
+    "account": dialog_shot(lambda w: w.printing.open_account_dialog()),
+    "export-pdf": dialog_shot(lambda w: w.exporter.open("pdf")),
+    "export-png": dialog_shot(lambda w: w.exporter.open("png")),
+    "about": dialog_shot(lambda w: w.help_menu.show_about()),
+    "shortcuts": dialog_shot(lambda w: w.help_menu.show_shortcuts()),
+    "logo": dialog_shot(lambda w: w.printing.open_logo_dialog(w.printing.printers.saved()[0].sn)),
+    "new-label": dialog_shot(_new_label),
+    "add-printer": dialog_shot(_add_printer),
 }
 """Each shot by its name (the file is NAME-LANG.png)."""
+README_SHOTS = ("window", "print-dialog", "printers")
+"""The shots taken when none is named: the README's."""
 
 
 def offscreen() -> bool:
@@ -87,11 +120,12 @@ def offscreen() -> bool:
 
 def close(window: MainWindow) -> None:
     """Close the dialogs a shot opened and undo its edits."""
-    for dialog in window.findChildren(QDialog):
-        if dialog.isVisible():
+    for dialog in QApplication.topLevelWidgets():
+        if isinstance(dialog, QDialog) and dialog.isVisible():
             dialog.reject()
     while window.doc.undo_stack.canUndo():
         window.doc.undo_stack.undo()
+    window.doc.undo_stack.clear()
 
 
 def take(window: MainWindow, name: str, path: Path) -> None:
@@ -114,7 +148,7 @@ def main(argv: list[str]) -> int:
     if len(argv) < 2 or any(name not in SHOTS for name in argv[2:]):
         print(f"usage: screenshots.py LANG OUT_DIR [{' '.join(SHOTS)}]", file=sys.stderr)
         return 2
-    language, out, names = argv[0], Path(argv[1]), argv[2:] or list(SHOTS)
+    language, out, names = argv[0], Path(argv[1]), argv[2:] or list(README_SHOTS)
     out.mkdir(parents=True, exist_ok=True)
     app = application()
     install_language(app, language)

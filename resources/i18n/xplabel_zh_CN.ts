@@ -805,6 +805,17 @@ Save anyway?</source>
     </message>
 </context>
 <context>
+    <name>LanguagePreference</name>
+    <message>
+        <source>System language (%s)</source>
+        <translation>跟随系统语言（%s）</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Xpyun Label Designer starts.</source>
+        <translation>新的界面语言将在下次启动芯烨云标签设计器时生效。</translation>
+    </message>
+</context>
+<context>
     <name>LogoDialog</name>
     <message>
         <source>Upload logo to %s</source>
@@ -1517,6 +1528,17 @@ Save anyway?</source>
     <message>
         <source>Change %s %s</source>
         <translation>修改%s的%s</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>

@@ -58,8 +58,9 @@ class Shortcut:
 
 
 def plain_title(text: str) -> str:
-    """An action's text as a person reads it: without mnemonic marks (`&`) or a trailing `…`."""
-    return re.sub(r"&(.)", r"\1", text).rstrip(".…").strip()
+    """An action's text as a person reads it: without mnemonic marks (`&`, or the `(&N)` of
+    a Chinese menu) or a trailing `…`."""
+    return re.sub(r"&(.)", r"\1", re.sub(r"\(&[^&)]\)", "", text)).rstrip(".…").strip()
 
 
 def keys_text(action: QAction) -> str:

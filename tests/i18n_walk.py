@@ -137,3 +137,35 @@ def _parents(widget: QWidget, root: QWidget) -> list[QWidget]:
 def english(root: QWidget, skip: set[str] = frozenset()) -> list[str]:
     """The texts `root` shows in English (see `is_english`), each with where it is."""
     return [f"{where}: {text!r}" for where, text in widget_texts(root, skip) if is_english(text)]
+
+
+def clipped(root: QWidget) -> list[str]:
+    """What `root` shows cut short: a label, button, tab or table column narrower than its
+    text, a combo box narrower than its shortest useful width, a placeholder wider than its
+    field (word-wrapped labels and pictures aside)."""
+    found = []
+    for w in [root, *root.findChildren(QWidget)]:
+        if w is not root and not w.isVisibleTo(root):
+            continue
+        if isinstance(w, QLabel) and w.text() and not w.wordWrap() and w.pixmap().isNull():
+            if w.width() < w.sizeHint().width():
+                found.append(f"label {w.text()!r}: {w.width()} < {w.sizeHint().width()}")
+        elif isinstance(w, QAbstractButton) and w.text():
+            if w.width() < w.sizeHint().width():
+                found.append(f"button {w.text()!r}: {w.width()} < {w.sizeHint().width()}")
+        elif isinstance(w, QComboBox) and w.width() < w.minimumSizeHint().width():
+            found.append(f"combo box {w.currentText()!r}")
+        elif isinstance(w, QLineEdit) and w.placeholderText() and not w.text():
+            if w.fontMetrics().horizontalAdvance(w.placeholderText()) > w.width() - 12:
+                found.append(f"placeholder {w.placeholderText()!r}")
+        elif isinstance(w, QTabBar):
+            for i in range(w.count()):
+                if w.tabRect(i).width() < w.tabSizeHint(i).width():
+                    found.append(f"tab {w.tabText(i)!r}")
+        elif isinstance(w, QTableWidget):
+            header = w.horizontalHeader()
+            for c in range(w.columnCount()):
+                if header.sectionSize(c) < max(header.sectionSizeHint(c), w.sizeHintForColumn(c)):
+                    title = w.horizontalHeaderItem(c).text() if w.horizontalHeaderItem(c) else c
+                    found.append(f"table column {title!r}")
+    return found

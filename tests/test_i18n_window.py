@@ -25,7 +25,7 @@ from designer.qt.app import application, demo_window
 from designer.qt.i18n.messages import say
 from designer.qt.i18n.translator import install_chinese_font, install_language, remove_language
 from designer.qt.main_window import APP_TITLE, MainWindow
-from tests.i18n_walk import english, is_english
+from tests.i18n_walk import clipped, english, is_english
 
 pytestmark = pytest.mark.qt
 
@@ -52,6 +52,7 @@ def demo(qtbot, app_dirs, no_modal_dialogs, chinese) -> Iterator[MainWindow]:
 
     running = start_demo()
     window = demo_window(running)
+    window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
     table = window.printing.printers.table
@@ -195,3 +196,55 @@ def test_say_is_english_without_a_translation(qapp) -> None:
     page = Page(w=40, l=30, labels=())
     (problem,) = validate(page)
     assert say(problem.message) == problem.message == "the PAGE has no LABEL: nothing prints"
+
+
+def test_nothing_is_cut_short_at_1280_by_800(demo: MainWindow, qtbot) -> None:
+    """The window as it opens on a 1280 x 800 screen, each dock raised in turn, and every
+    dialog: no Chinese label, button, tab, column or hint narrower than its text."""
+    assert (demo.width(), demo.height()) == (1280, 800)
+    assert clipped(demo) == []
+    for name, dock in demo.docks.items():
+        dock.raise_()
+        assert clipped(dock) == [], name
+    for name, dialog in _dialogs(demo):
+        qtbot.waitExposed(dialog)
+        assert clipped(dialog) == [], name
+
+
+NO_FONTS = """<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig><cachedir>{cache}</cachedir></fontconfig>
+"""
+FONT_CHECK = """
+from PySide6.QtGui import QTextLayout
+from PySide6.QtWidgets import QLabel
+from designer.qt.app import application, load_fonts
+from designer.qt.i18n.translator import has_chinese_font
+app = application()
+before = has_chinese_font()
+load_fonts()
+layout = QTextLayout("文件 打印机", QLabel().font())
+layout.beginLayout()
+layout.createLine()
+layout.endLayout()
+runs = layout.glyphRuns()
+print(before, has_chinese_font(), sorted({r.rawFont().familyName() for r in runs}),
+      all(0 not in r.glyphIndexes() for r in runs))
+"""
+
+
+def test_without_a_chinese_font_the_bundled_one_draws_the_interface(tmp_path) -> None:
+    """A system with no font for Chinese (fontconfig knowing none at all here): the window's
+    Chinese is drawn with the bundled Noto Sans SC, every glyph found (none a box)."""
+    import os
+    import subprocess
+    import sys
+
+    config = tmp_path / "fonts.conf"
+    config.write_text(NO_FONTS.format(cache=tmp_path / "cache"), "utf-8")
+    env = {**os.environ, "FONTCONFIG_FILE": str(config), "QT_QPA_PLATFORM": "offscreen"}
+    run = subprocess.run(
+        [sys.executable, "-c", FONT_CHECK], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split("\n")[0] == "False True ['Noto Sans SC'] True"

@@ -122,9 +122,7 @@ class PrinterPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()  # every column as wide as it needs, in any
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # language
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name takes the rest
+        self._fit_columns()
         buttons = QHBoxLayout()
         for name, text, slot in (
             ("add", self.tr("Add…"), self.add_printer),
@@ -148,6 +146,29 @@ class PrinterPanel(QWidget):
         self.timer.timeout.connect(self.refresh)
         self.timer.start(interval_ms)
         self.fill()
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its title and the widest it shows, in this language (worked
+        out once from the font: sizing to contents on every refresh costs seconds for 200
+        printers); the name takes the rest."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        widest = (
+            "",
+            "XPY123456789ABC",
+            max(
+                [*(state_title(s) for s in PrinterState), self.tr("unknown (cloud unreachable)")],
+                key=metrics.horizontalAdvance,
+            ),
+            "02.02.077.002",
+            "9999",
+            "00:00:00",
+        )
+        for column, sample in enumerate(widest):
+            lamp = 20 if column == 2 else 0
+            width = metrics.horizontalAdvance(sample) + lamp + 16
+            header.resizeSection(column, max(header.sectionSizeHint(column), width))
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     # --- showing -----------------------------------------------------------------------------
 

@@ -9,6 +9,11 @@ import pytest
 from hypothesis import settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # Qt aborts without a display otherwise
+# The window speaks English in tests whatever the machine's language (its messages are what they
+# assert); a test of another language asks for it (test_language.py, test_i18n_window.py).
+for _name in ("LANGUAGE", "LC_ALL"):
+    os.environ.pop(_name, None)
+os.environ["LC_MESSAGES"] = "C"
 
 # Property tests run the same examples on every run and every machine: a divergence fails every
 # run, not one in three. HYPOTHESIS_PROFILE=explore searches afresh (locally, to find new cases).

@@ -139,7 +139,8 @@ def test_on_a_real_x_server_the_window_opens(tmp_path: Path) -> None:
         assert display.window_problem(env) is None
         run = xplabel([], env)
         assert run.returncode == 0, run.stderr
-        assert "smoke test: 'Untitled[*] - Xpyun Label Designer' shown: True" in run.stdout
+        title = "Untitled[*] - 芯烨云标签设计器 — Xpyun Label Designer"
+        assert f"smoke test: {title!r} shown: True" in run.stdout
     finally:
         server.terminate()
         server.wait(timeout=10)

@@ -15,7 +15,7 @@ from designer.model import Box, Label, Page, Reverse, Text
 from designer.model.edit import extent
 from designer.qt.canvas.rulers import RULER
 from designer.qt.canvas.tools import TOOL_KINDS
-from designer.qt.main_window import MainWindow
+from designer.qt.main_window import APP_TITLE, MainWindow
 from designer.render import render_label
 from tests.qt_helpers import canvas_dots, click, drag
 
@@ -23,7 +23,7 @@ pytestmark = pytest.mark.qt
 
 
 def test_title_shows_name_and_modified(window) -> None:
-    assert window.windowTitle() == "Untitled[*] - Xpyun Label Designer"
+    assert window.windowTitle() == f"Untitled[*] - {APP_TITLE}"
     assert not window.isWindowModified()
     window.scene.add_element("SQ", QPointF(15, 10))  # a 20 x 10 box from (5, 5)
     assert window.isWindowModified()
@@ -170,7 +170,7 @@ def test_align_distribute_order_rotate(window) -> None:
 
 def test_save_reopen_compare(window, tmp_path: Path, fixtures: Path) -> None:
     assert window.files.load(fixtures / "spec_full_example.xml")
-    assert window.windowTitle() == "spec_full_example.xml[*] - Xpyun Label Designer"
+    assert window.windowTitle() == f"spec_full_example.xml[*] - {APP_TITLE}"
     window.scene.add_element("BL", QPointF(3, 50))
     target = tmp_path / "saved.xml"
     assert window.files.save_to(target)

@@ -57,6 +57,12 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         action="store_true",
         help="open the window on a simulated cloud with demo printers",
     )
+    parser.add_argument(
+        "--lang",
+        metavar="LANG",
+        help="the window's language: zh_CN (简体中文), en, or system (the system's, the "
+        "default); remembered. The command line speaks English.",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     wanted = [COMMAND_MODULES[command]] if command in COMMAND_MODULES else COMMAND_MODULES.values()
     for name in dict.fromkeys(wanted):
@@ -71,9 +77,31 @@ def wants_window(argv: list[str]) -> bool:
     )
 
 
+def take_language(args: list[str]) -> tuple[str | None, list[str]]:
+    """The value of `--lang LANG` (or `--lang=LANG`) before the command, if any, and the other
+    arguments."""
+    for i, arg in enumerate(args):
+        if arg == "--lang" and i + 1 < len(args):
+            return args[i + 1], args[:i] + args[i + 2 :]
+        if arg.startswith("--lang="):
+            return arg.removeprefix("--lang="), args[:i] + args[i + 1 :]
+        if not arg.startswith("-"):
+            break  # a command or a file: what follows is theirs
+    return None, args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run `xplabel` with `argv` (default: the process's arguments); returns the exit code."""
-    args_list = list(sys.argv[1:] if argv is None else argv)
+    lang, args_list = take_language(list(sys.argv[1:] if argv is None else argv))
+    language = None  # the window's language: as the settings say
+    if lang is not None:
+        from designer.services.language import parse_choice, remember
+
+        try:
+            language = parse_choice(lang)
+        except ValueError as exc:
+            print(f"xplabel: error: {exc}", file=sys.stderr)
+            return EXIT_USAGE
     demo = args_list == ["--demo"]
     if demo or wants_window(args_list):
         from designer.display import window_problem
@@ -84,7 +112,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
         from designer.qt.app import main as window_main  # Qt only when the window is wanted
 
-        return window_main([], demo=True) if demo else window_main(args_list)
+        files = [] if demo else args_list
+        return window_main(files, demo=demo, language=language)
+    if language is not None:  # remembered here; the window remembers it once it is up
+        problem = remember(language)
+        if problem:
+            print(f"warning: {problem}", file=sys.stderr)
     parser = build_parser(args_list[0] if args_list else None)
     args = parser.parse_args(args_list)
     if args.command is None:

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from designer.labelxml.problems import Instruction, SourceProblem
 from designer.model.elements import Label
 from designer.model.kinds import ELEMENT_CLASSES, ELEMENT_TAGS, TAGS_BY_NAME
+from designer.model.messages import message
 from designer.model.problems import Severity
-from designer.model.quote import quoted
 from designer.model.schema import LABEL, PAGE, Attr, Content, Tag, ValueKind
 
 _ERROR = Severity.ERROR
@@ -200,7 +200,12 @@ class Builder:
             text.clear()
             if not self.skip_depth and level in (1, 2) and data.strip():
                 where = "<PAGE>" if level == 1 else "<LABEL>"
-                self.problem(self.here(), f"text {short(data)} stands directly in {where}")
+                self.problem(
+                    self.here(),
+                    message(
+                        "text {text} stands directly in {where}", text=short(data), where=where
+                    ),
+                )
 
         def start(name: str, attrs: list[str]) -> None:
             nonlocal depth, current
@@ -258,17 +263,35 @@ class Builder:
             attr = amap.get(name)
             if attr is None:
                 known = ", ".join(a.name for a in tag.attrs)
-                self.problem(pos, f"{tag.name} has no attribute {quoted(name)} (it has {known})")
+                self.problem(
+                    pos,
+                    message(
+                        "{tag} has no attribute {name!r} (it has {known})",
+                        tag=tag.name,
+                        name=name,
+                        known=known,
+                    ),
+                )
                 ok = False
                 continue
             try:
                 values[name] = attr.parse(text)
             except ValueError as exc:
-                self.problem(pos, f"{tag.name} {name}: {exc}")
+                reason = exc.args[0] if exc.args else str(exc)  # the Message of Attr.parse
+                self.problem(
+                    pos, message("{tag} {name}: {reason}", tag=tag.name, name=name, reason=reason)
+                )
                 ok = False
         for attr in tag.attrs:
             if attr.required and attr.name not in values:
-                self.problem(pos, f"{tag.name} is missing its required attribute {attr.name}")
+                self.problem(
+                    pos,
+                    message(
+                        "{tag} is missing its required attribute {name}",
+                        tag=tag.name,
+                        name=attr.name,
+                    ),
+                )
                 ok = False
                 values[attr.name] = stand_in(attr)
         if not ok:
@@ -285,8 +308,12 @@ class Builder:
         tag = TAGS_BY_NAME.get(name)
         if depth == 1:
             if tag is not PAGE:
-                root = quoted(name, bare=True)
-                self.problem(pos, f"the root element is <{root}>; a label file's root is <PAGE>")
+                self.problem(
+                    pos,
+                    message(
+                        "the root element is <{name}>; a label file's root is <PAGE>", name=name
+                    ),
+                )
                 raise Abort
             self.positions.page = pos
             values, ok = self.lenient_attrs(PAGE, attrs, pos)
@@ -294,12 +321,15 @@ class Builder:
             self.page_attrs = values if ok else None
             return
         if tag is None:
-            self.problem(pos, f"unknown tag <{quoted(name, bare=True)}>")
+            self.problem(pos, message("unknown tag <{name}>", name=name))
             self.skip_depth = depth
             return
         if depth == 2:
             if tag is not LABEL:
-                self.problem(pos, f"<{name}> must be inside a <LABEL>, not directly in <PAGE>")
+                self.problem(
+                    pos,
+                    message("<{name}> must be inside a <LABEL>, not directly in <PAGE>", name=name),
+                )
                 self.skip_depth = depth
                 return
             self.label_attrs = self.lenient_attrs(LABEL, attrs, pos)[0]
@@ -307,8 +337,10 @@ class Builder:
             self.elements = []
             self.element_positions = []
             return
-        parent = "a <LABEL>" if depth == 3 else "an element"
-        self.problem(pos, f"<{name}> cannot stand inside {parent}")
+        if depth == 3:
+            self.problem(pos, message("<{name}> cannot stand inside a <LABEL>", name=name))
+        else:
+            self.problem(pos, message("<{name}> cannot stand inside an element", name=name))
         if inside is not None and self.nested is None:  # perhaps `inside` was never closed
             self.nested = (len(self.problems) - 1, inside[0], (inside[2], inside[3]), name, pos)
         self.skip_depth = depth
@@ -337,7 +369,10 @@ class Builder:
             values = self.lenient_attrs(tag, flat, pos)[0]
         if tag.content is Content.NONE:
             if text.strip():
-                self.problem(pos, f"{name} takes no content, but has {short(text)}")
+                self.problem(
+                    pos,
+                    message("{tag} takes no content, but has {text}", tag=name, text=short(text)),
+                )
                 self.damaged = True
         elif tag.content is Content.TEXT:
             values[tag.content_field] = text
@@ -358,8 +393,13 @@ class Builder:
             outer_pos[0],
             outer_pos[1],
             _ERROR,
-            f"<{outer}> is not closed: <{name}> on line {pos[0]} stands inside it; "
-            f"close it with </{outer}>",
+            message(
+                "<{outer}> is not closed: <{name}> on line {line} stands inside it; "
+                "close it with </{outer}>",
+                outer=outer,
+                name=name,
+                line=pos[0],
+            ),
         )
 
     def processing_instruction(self, target: str, data: str) -> None:
@@ -372,6 +412,9 @@ class Builder:
         if encoding and encoding.replace("_", "-").lower() not in ("utf-8", "utf8"):
             self.problem(
                 self.here(),
-                f"the file declares encoding {quoted(encoding)}; label XML must be UTF-8: "
-                'save it as UTF-8 with encoding="UTF-8"',
+                message(
+                    "the file declares encoding {encoding!r}; label XML must be UTF-8: "
+                    'save it as UTF-8 with encoding="UTF-8"',
+                    encoding=encoding,
+                ),
             )

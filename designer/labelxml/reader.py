@@ -33,12 +33,16 @@ from designer.labelxml.dialects import receipt_cloud_markup
 from designer.labelxml.fastpath import OffsetPositions, read_plain
 from designer.labelxml.problems import Instruction, LabelXmlError, SourceProblem
 from designer.model.elements import Label, Page
+from designer.model.messages import Message, message, term
 from designer.model.validate import Problem, Severity, validate
 
 _BOUNDLESS = {"w": 1e9, "l": 1e9}
 _BMP_TYPO = re.compile(r"</BMP(\s*)/>")
 _ERROR, _WARNING = Severity.ERROR, Severity.WARNING
 Check = Callable[[Page], list[Problem]]
+EXPAT = "Expat"
+"""The translation context of expat's own words in "not well-formed XML: ..." (such as
+"mismatched tag")."""
 """What checks a page once it is read: `validate`, or a data merge's template check."""
 
 
@@ -80,11 +84,12 @@ def _decode(raw: bytes, file: str) -> str:
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        message = (
-            f"not UTF-8: byte 0x{raw[exc.start]:02X} is not valid here; label XML must be UTF-8 "
-            "(save the file as UTF-8)"
+        text = message(
+            "not UTF-8: byte 0x{byte:02X} is not valid here; label XML must be UTF-8 "
+            "(save the file as UTF-8)",
+            byte=raw[exc.start],
         )
-        raise LabelXmlError([SourceProblem(file, line, col, _ERROR, message)]) from None
+        raise LabelXmlError([SourceProblem(file, line, col, _ERROR, text)]) from None
     return text
 
 
@@ -112,8 +117,8 @@ def parse(
         return ReadResult(file, None, exc.problems)
     text = text.removeprefix("\ufeff")
     if not text.strip():
-        message = "the file is empty; a label file holds a <PAGE> element"
-        return ReadResult(file, None, [SourceProblem(file, 1, 1, _ERROR, message)])
+        empty = message("the file is empty; a label file holds a <PAGE> element")
+        return ReadResult(file, None, [SourceProblem(file, 1, 1, _ERROR, empty)])
     text = _BMP_TYPO.sub(lambda m: f"</BMP{m.group(1)} >", text)
     return _parse_text(text, file, check)
 
@@ -148,11 +153,16 @@ def read_with_expat(text: str, file: str, check: Check = validate) -> ReadResult
         expat.Parse(text, True)
         complete = True
     except ExpatError as exc:
-        message = str(exc).split(":")[0]
+        detail = term(str(exc).split(":")[0], EXPAT)
         builder.unclosed()
-        builder.problem((exc.lineno, exc.offset + 1), f"not well-formed XML: {message}")
+        builder.problem(
+            (exc.lineno, exc.offset + 1), message("not well-formed XML: {detail}", detail=detail)
+        )
     except DefusedXmlException as exc:
-        builder.problem(builder.here(), f"{_defused_reason(exc)}; label XML has no DTD or entities")
+        builder.problem(
+            builder.here(),
+            message("{reason}; label XML has no DTD or entities", reason=_defused_reason(exc)),
+        )
     except Abort:
         pass
     result = ReadResult(
@@ -201,13 +211,13 @@ def _validated(
     return result
 
 
-def _defused_reason(exc: DefusedXmlException) -> str:
+def _defused_reason(exc: DefusedXmlException) -> Message:
     name = type(exc).__name__
     if name == "DTDForbidden":
-        return "a DTD (<!DOCTYPE>) is not allowed"
+        return message("a DTD (<!DOCTYPE>) is not allowed")
     if name == "EntitiesForbidden":
-        return "an entity declaration is not allowed"
-    return "an external reference is not allowed"
+        return message("an entity declaration is not allowed")
+    return message("an external reference is not allowed")
 
 
 def read(

@@ -16,3 +16,21 @@ def quoted(value: object, limit: int = QUOTE_LIMIT, *, bare: bool = False) -> st
         return value if bare else repr(value)
     cut = value[: limit - 1]
     return f"{cut if bare else repr(cut)}… ({len(value):,} characters)"
+
+
+class Clipped(str):
+    """Text the user wrote, as a message quotes it: `{x!r}` and `{x}` show at most QUOTE_LIMIT
+    characters of it (with its full length named), whatever its length."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return quoted(str(self))
+
+    def __format__(self, spec: str) -> str:
+        return format(quoted(str(self), bare=True), spec)
+
+
+def clipped(value: object) -> object:
+    """`value` ready for a message: plain text clipped (see Clipped), anything else as it is."""
+    return Clipped(value) if type(value) is str else value

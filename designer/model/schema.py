@@ -15,7 +15,7 @@ import math
 from dataclasses import dataclass
 from enum import StrEnum
 
-from designer.model.quote import quoted
+from designer.model.messages import Message, message
 
 
 class ValueKind(StrEnum):
@@ -63,13 +63,13 @@ class Attr:
         try:
             number = float(text)
         except ValueError:
-            raise ValueError(f"{quoted(text)} is not a number") from None
+            raise ValueError(message("{text!r} is not a number", text=text)) from None
         if not math.isfinite(number):
-            raise ValueError(f"{quoted(text)} is not a finite number")
+            raise ValueError(message("{text!r} is not a finite number", text=text))
         if self.kind is ValueKind.MM:
             return number
         if not number.is_integer():
-            raise ValueError(f"{quoted(text)} is not a whole number")
+            raise ValueError(message("{text!r} is not a whole number", text=text))
         return int(number)
 
     def check_expression(self, ref: str) -> str:
@@ -105,31 +105,55 @@ class Attr:
         """True when the attribute may be unset (None): optional with no default."""
         return not self.required and self.default is None
 
-    def problem_with(self, value: object) -> str | None:
+    def problem_with(self, value: object) -> Message | None:
         """Why `value` is not allowed for this attribute, or None when it is."""
+        name = self.name
         if value is None:
-            return None if self.may_be_none else f"{self.name} has no value"
+            return None if self.may_be_none else message("{name} has no value", name=name)
         if self.kind is ValueKind.WORD:
             if type(value) is not str or value not in self.choices:
-                shown = quoted(format_value(value), bare=True)
-                return f"{self.name}={shown} is not one of {self.allowed}"
+                return self._not_one_of(value)
             return None
         if type(value) is not int and type(value) is not float:
-            return f"{self.name}={quoted(value)} is not a number"
+            return message("{name}={value!r} is not a number", name=name, value=value)
         if self.kind is not ValueKind.MM and not float(value).is_integer():
-            return f"{self.name}={format_value(value)} is not a whole number"
+            return message(
+                "{name}={value} is not a whole number", name=name, value=format_value(value)
+            )
         if self.choices:
             if value not in self.choices:
-                shown = quoted(format_value(value), bare=True)
-                return f"{self.name}={shown} is not one of {self.allowed}"
+                return self._not_one_of(value)
             return None
         if not (self.lo <= value <= self.hi):  # also refuses NaN and infinities
-            unit = f" {self.unit}" if self.unit else ""
-            return (
-                f"{self.name}={format_value(value)} is out of range "
-                f"{format_value(self.lo)}..{format_value(self.hi)}{unit}"
+            value, lo, hi = format_value(value), format_value(self.lo), format_value(self.hi)
+            if self.unit == "mm":
+                return message(
+                    "{name}={value} is out of range {lo}..{hi} mm",
+                    name=name,
+                    value=value,
+                    lo=lo,
+                    hi=hi,
+                )
+            if self.unit == "dots":
+                return message(
+                    "{name}={value} is out of range {lo}..{hi} dots",
+                    name=name,
+                    value=value,
+                    lo=lo,
+                    hi=hi,
+                )
+            return message(
+                "{name}={value} is out of range {lo}..{hi}", name=name, value=value, lo=lo, hi=hi
             )
         return None
+
+    def _not_one_of(self, value: object) -> Message:
+        return message(
+            "{name}={value} is not one of {allowed}",
+            name=self.name,
+            value=format_value(value),
+            allowed=self.allowed,
+        )
 
     def clamp(self, value: float) -> int:
         """`value` rounded to a whole number within the attribute's range (for resizing)."""

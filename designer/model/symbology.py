@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from designer.model.quote import quoted
+from designer.model.messages import SCHEMA, message, term
 
 
 class BarcodeDataError(ValueError):
@@ -64,13 +64,24 @@ def _gs1(name: str, body: int) -> Callable[[str], str]:
     def normalize(data: str) -> str:
         if not data.isascii() or not data.isdigit() or len(data) not in (body, body + 1):
             raise BarcodeDataError(
-                f"{name} takes {body} digits, or {body + 1} with the check digit; "
-                f"got {quoted(data)}"
+                message(
+                    "{name} takes {body} digits, or {full} with the check digit; got {data!r}",
+                    name=name,
+                    body=body,
+                    full=body + 1,
+                    data=data,
+                )
             )
         expected = _check_digit(data[:body])
         if len(data) == body + 1 and data[-1] != expected:
             raise BarcodeDataError(
-                f"{name} check digit of {data[:body]} is {expected}, not {data[-1]}"
+                message(
+                    "{name} check digit of {body} is {expected}, not {given}",
+                    name=name,
+                    body=data[:body],
+                    expected=expected,
+                    given=data[-1],
+                )
             )
         return data[:body] + expected
 
@@ -95,28 +106,44 @@ def upce_to_upca(upce: str) -> str:
 def _normalize_upce(data: str) -> str:
     if not data.isascii() or not data.isdigit() or len(data) not in (6, 7, 8):
         raise BarcodeDataError(
-            f"UPC-E takes 6 digits, 7 with the number system 0, or 8 with the check digit; "
-            f"got {quoted(data)}"
+            message(
+                "UPC-E takes 6 digits, 7 with the number system 0, or 8 with the check digit; "
+                "got {data!r}",
+                data=data,
+            )
         )
     if len(data) == 6:
         data = "0" + data
     if data[0] != "0":
         raise BarcodeDataError(
-            f"UPC-E prints number system 0 only; {quoted(data)} starts with {data[0]}"
+            message(
+                "UPC-E prints number system 0 only; {data!r} starts with {first}",
+                data=data,
+                first=data[0],
+            )
         )
     expected = _check_digit(upce_to_upca(data))
     if len(data) == 8 and data[-1] != expected:
-        raise BarcodeDataError(f"UPC-E check digit of {data[:7]} is {expected}, not {data[-1]}")
+        raise BarcodeDataError(
+            message(
+                "UPC-E check digit of {body} is {expected}, not {given}",
+                body=data[:7],
+                expected=expected,
+                given=data[-1],
+            )
+        )
     return data[:7] + expected
 
 
 def _ascii_rule(name: str) -> Callable[[str], str]:
     def normalize(data: str) -> str:
         if not data:
-            raise BarcodeDataError(f"{name} needs at least one character")
+            raise BarcodeDataError(message("{name} needs at least one character", name=name))
         bad = [c for c in data if ord(c) > 127]
         if bad:
-            raise BarcodeDataError(f"{name} encodes ASCII only; {bad[0]!r} is not ASCII")
+            raise BarcodeDataError(
+                message("{name} encodes ASCII only; {char!r} is not ASCII", name=name, char=bad[0])
+            )
         return data
 
     return normalize
@@ -129,12 +156,21 @@ def _normalize_code39(data: str) -> str:
     if len(data) >= 2 and data[0] == data[-1] == "*":
         data = data[1:-1]  # written with its start/stop characters: the printer adds them
     if not data:
-        raise BarcodeDataError("Code 39 needs at least one character")
+        raise BarcodeDataError(message("Code 39 needs at least one character"))
     for c in data:
         if c not in _CODE39_CHARS:
-            hint = "; use capitals" if c.isalpha() and c.upper() in _CODE39_CHARS else ""
+            if c.isalpha() and c.upper() in _CODE39_CHARS:
+                raise BarcodeDataError(
+                    message(
+                        "Code 39 takes 0-9, A-Z, space and - . $ / + %; {char!r} is not one; "
+                        "use capitals",
+                        char=c,
+                    )
+                )
             raise BarcodeDataError(
-                f"Code 39 takes 0-9, A-Z, space and - . $ / + %; {c!r} is not one{hint}"
+                message(
+                    "Code 39 takes 0-9, A-Z, space and - . $ / + %; {char!r} is not one", char=c
+                )
             )
     return data
 
@@ -146,24 +182,33 @@ _CODABAR_ENDS = frozenset("ABCD")
 def _normalize_codabar(data: str) -> str:
     ends = [c in _CODABAR_ENDS for c in (data[:1], data[-1:])] if data else [False, False]
     if ends[0] != ends[1] or (len(data) == 1 and ends[0]):
-        raise BarcodeDataError("Codabar needs both a start and a stop character (A-D), or neither")
+        raise BarcodeDataError(
+            message("Codabar needs both a start and a stop character (A-D), or neither")
+        )
     body = data[1:-1] if ends[0] else data
     if not body:
-        raise BarcodeDataError("Codabar needs at least one digit")
+        raise BarcodeDataError(message("Codabar needs at least one digit"))
     for c in body:
         if c not in _CODABAR_BODY:
             raise BarcodeDataError(
-                f"Codabar takes 0-9 and - $ : / . + between A-D start/stop; {c!r} is not one"
+                message(
+                    "Codabar takes 0-9 and - $ : / . + between A-D start/stop; {char!r} is not one",
+                    char=c,
+                )
             )
     return data if ends[0] else f"A{data}A"
 
 
 def _normalize_itf(data: str) -> str:
     if not data or not data.isascii() or not data.isdigit():
-        raise BarcodeDataError(f"ITF takes digits only; got {quoted(data)}")
+        raise BarcodeDataError(message("ITF takes digits only; got {data!r}", data=data))
     if len(data) % 2:
         raise BarcodeDataError(
-            f"ITF needs an even number of digits; {quoted(data)} has {len(data)}"
+            message(
+                "ITF needs an even number of digits; {data!r} has {count}",
+                data=data,
+                count=len(data),
+            )
         )
     return data
 
@@ -323,7 +368,7 @@ def normalized(ct: str, data: str) -> tuple[str, None] | tuple[None, str]:
     try:
         return SYMBOLOGY_BY_CODE[ct].normalize(data), None
     except BarcodeDataError as exc:
-        return None, str(exc)
+        return None, exc.args[0]  # the Message, which str(exc) would make plain text
 
 
 def _normalized_or_raise(ct: str, data: str) -> str:
@@ -350,12 +395,19 @@ def bar_pattern(ct: str, data: str) -> BarPattern:
     """The bars of `data` as barcode type `ct`; BarcodeDataError when it cannot be encoded."""
     symbology = SYMBOLOGY_BY_CODE.get(ct)
     if symbology is None:
-        raise BarcodeDataError(f"unknown barcode type {quoted(ct)}")
+        raise BarcodeDataError(message("unknown barcode type {ct!r}", ct=ct))
     text = _normalized_or_raise(ct, data)
     try:
         modules, readable = symbology.encode(text)
     except BarcodeDataError:
         raise
     except Exception as exc:  # an encoder refusing what our rule let through
-        raise BarcodeDataError(f"{symbology.name} cannot encode {quoted(data)}: {exc}") from exc
+        raise BarcodeDataError(
+            message(
+                "{name} cannot encode {data!r}: {reason}",
+                name=term(symbology.name, SCHEMA),
+                data=data,
+                reason=str(exc),
+            )
+        ) from exc
     return (_two_width if symbology.two_width else _modular)(modules, readable)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from designer.model.elements import Label, Page
 from designer.model.geometry import Rect
 from designer.model.kinds import ALL_TAGS, KIND_BY_CLASS, KINDS, ElementKind
+from designer.model.messages import Message, message
 from designer.model.problems import Problem, Severity
 from designer.model.schema import Tag, format_value
 
@@ -44,10 +45,16 @@ def _check_attrs(node: object, out: list[Problem], li: int | None, ei: int | Non
         if reason is None:
             continue
         if attr.out_of_range_is_warning and type(value) in (int, float):  # out of range
-            reason += f"; the printer uses {format_value(attr.default)}"
-            out.append(Problem(Severity.WARNING, f"{tag.name} {reason}", li, ei, attr.name))
+            reason = message(
+                "{reason}; the printer uses {default}",
+                reason=reason,
+                default=format_value(attr.default),
+            )
+            text = message("{tag} {reason}", tag=tag.name, reason=reason)
+            out.append(Problem(Severity.WARNING, text, li, ei, attr.name))
         else:
-            out.append(Problem(Severity.ERROR, f"{tag.name} {reason}", li, ei, attr.name))
+            text = message("{tag} {reason}", tag=tag.name, reason=reason)
+            out.append(Problem(Severity.ERROR, text, li, ei, attr.name))
             ok = False
     return ok
 
@@ -57,7 +64,7 @@ def validate(page: Page) -> list[Problem]:
     out: list[Problem] = []
     _check_attrs(page, out, None, None)
     if not page.labels:
-        out.append(Problem(Severity.WARNING, "the PAGE has no LABEL: nothing prints"))
+        out.append(Problem(Severity.WARNING, message("the PAGE has no LABEL: nothing prints")))
     seen_ids: dict[int, int] = {}
     memo: _Memo = {}  # by value, and by id (the page keeps every element alive meanwhile)
     shapes: _ShapeMemo = {k.cls: {} for k in KINDS if k.tag.content_field is not None}
@@ -68,8 +75,12 @@ def validate(page: Page) -> list[Problem]:
             out.append(
                 Problem(
                     Severity.ERROR,
-                    f"LABEL id {label.id} is used twice (label #{seen_ids[label.id] + 1} has it "
-                    "too); ids must be unique",
+                    message(
+                        "LABEL id {id} is used twice (label #{first} has it too); ids must be "
+                        "unique",
+                        id=label.id,
+                        first=seen_ids[label.id] + 1,
+                    ),
                     li,
                     None,
                     "id",
@@ -131,16 +142,33 @@ def _check_element(
     _check_content(page, el, kind, out)
     rect = kind.bounds(el)
     if rect is not None and not rect.inside(bounds):
-        where = "partly" if rect.overlaps(bounds) else "wholly"
-        out.append(
-            Problem(
-                Severity.WARNING,
-                f"{el.TAG.name} is {where} outside the {format_value(page.w)} x "
-                f"{format_value(page.l)} mm label (it spans x {_mm(rect.x0)}..{_mm(rect.x1)}, "
-                f"y {_mm(rect.y0)}..{_mm(rect.y1)} mm); what is outside does not print"
-                f"{kind.outside_hint(el, page)}",
-            )
+        out.append(Problem(Severity.WARNING, _outside(page, el, rect, bounds, kind)))
+
+
+def _outside(page: Page, el: object, rect: Rect, bounds: Rect, kind: ElementKind) -> Message:
+    """An element (partly) off the label: where it is, and how to bring it back if the kind
+    knows."""
+    spans = {
+        "tag": el.TAG.name,
+        "w": format_value(page.w),
+        "l": format_value(page.l),
+        "x0": _mm(rect.x0),
+        "x1": _mm(rect.x1),
+        "y0": _mm(rect.y0),
+        "y1": _mm(rect.y1),
+        "hint": kind.outside_hint(el, page),
+    }
+    if rect.overlaps(bounds):
+        return message(
+            "{tag} is partly outside the {w} x {l} mm label (it spans x {x0}..{x1}, "
+            "y {y0}..{y1} mm); what is outside does not print{hint}",
+            **spans,
         )
+    return message(
+        "{tag} is wholly outside the {w} x {l} mm label (it spans x {x0}..{x1}, "
+        "y {y0}..{y1} mm); what is outside does not print{hint}",
+        **spans,
+    )
 
 
 def _mm(value: float) -> str:
@@ -158,11 +186,12 @@ def _check_content(page: Page, el: object, kind: ElementKind, out: list[Problem]
     if content:
         bad = NOT_XML.search(content)
         if bad is not None:
-            message = (
-                f"{el.TAG.name} holds the character U+{ord(bad.group()):04X}, which label XML "
-                "cannot carry"
+            text = message(
+                "{tag} holds the character U+{code:04X}, which label XML cannot carry",
+                tag=el.TAG.name,
+                code=ord(bad.group()),
             )
-            out.append(Problem(Severity.ERROR, message, None, None, field))
+            out.append(Problem(Severity.ERROR, text, None, None, field))
             return
     if kind.check is not None:
         kind.check(page, el, out)

@@ -8,12 +8,12 @@ import traceback
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QFontDatabase, QIcon
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from designer import __version__
-from designer.paths import CJK_FONT, resource_path
+from designer.paths import resource_path
 from designer.qt.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -36,13 +36,17 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 
 def load_fonts() -> None:
-    """Give Qt the bundled CJK font for the interface's Chinese text (the canvas does not need
-    it: it shows the renderer's dots), and the program's icon to its windows and the taskbar.
-    Called once the window is up, so it does not delay it."""
-    QFontDatabase.addApplicationFont(str(resource_path(CJK_FONT)))
+    """Where the system has no font with Chinese glyphs, the bundled one for the interface's
+    Chinese (the canvas does not need it: it shows the renderer's dots); and the program's icon
+    for its windows and the taskbar. Called once the window is on the screen, before it is
+    filled, so it does not delay it and no widget is measured without it."""
+    from designer.qt.i18n.translator import install_chinese_font
+
     app = QApplication.instance()
-    if app is not None and app.windowIcon().isNull():
-        app.setWindowIcon(app_icon())
+    if app is not None:
+        install_chinese_font(app)
+        if app.windowIcon().isNull():
+            app.setWindowIcon(app_icon())
 
 
 APP_ID = "io.github.xplabel.Designer"
@@ -77,13 +81,18 @@ def offer_recoveries(window: MainWindow) -> list[MainWindow]:
     extra: list[MainWindow] = []
     target: MainWindow | None = window
     for recovery in pending_recoveries():
-        name = recovery.original.name if recovery.original else window.tr("an untitled label")
+        name = (
+            recovery.original.name
+            if recovery.original
+            else QCoreApplication.translate("App", "an untitled label")
+        )
         answer = QMessageBox.question(
             window,
-            window.tr("Recover unsaved work?"),
-            window.tr(
+            QCoreApplication.translate("App", "Recover unsaved work?"),
+            QCoreApplication.translate(
+                "App",
                 "Xpyun Label Designer did not close normally. Unsaved work on %s from %s "
-                "was kept. Recover it?"
+                "was kept. Recover it?",
             )
             % (name, recovery.saved_at or "?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -100,25 +109,28 @@ def offer_recoveries(window: MainWindow) -> list[MainWindow]:
     return extra
 
 
-def main(files: list[str], demo: bool = False) -> int:
+def main(files: list[str], demo: bool = False, language: str | None = None) -> int:
     """Open a window (with the first file, if any), offer crash recovery, run until closed.
-    With `demo`, the window works against an in-process simulated cloud."""
+    With `demo`, the window works against an in-process simulated cloud. The window speaks
+    `language` (a code, or "" for the system's; remembered), by default the settings'."""
     app = application()
     if demo:
+        start_language(app, language)
         return demo_main(app)
     window = MainWindow(deferred=True)
     windows = [window]
 
     def start() -> None:
         try:
+            start_language(app, language)  # the frame shown has no words: its title is both names
             windows.extend(finish_start(window, files))
             quit_for_smoke_test(app, window)
         except Exception as exc:  # a bug: say so rather than leave an empty window behind
             traceback.print_exc()
             QMessageBox.critical(
                 window,
-                window.tr("Xpyun Label Designer cannot start"),
-                window.tr("The window could not be built: %s") % exc,
+                QCoreApplication.translate("App", "Xpyun Label Designer cannot start"),
+                QCoreApplication.translate("App", "The window could not be built: %s") % exc,
             )
             app.exit(1)
 
@@ -129,14 +141,27 @@ def main(files: list[str], demo: bool = False) -> int:
     return code
 
 
+def start_language(app: QApplication, language: str | None) -> None:
+    """Remember `language` when given (None: as the settings say) and speak the language in
+    force in every widget made from now on."""
+    from designer.qt.i18n.translator import chosen_language, install_language
+    from designer.services.language import remember
+
+    if language is not None:
+        problem = remember(language)
+        if problem:
+            print(f"warning: {problem}", file=sys.stderr)
+    install_language(app, chosen_language(language))
+
+
 def finish_start(window: MainWindow, files: list[str]) -> list[MainWindow]:
     """Build the shown window and open the first file in it; load the fonts and offer crash
     recovery. Returns the windows recovery opened besides `window`."""
+    load_fonts()
     window.build()
     if files:
         window.open_file(Path(files[0]))
     window.view.zoom_fit()
-    load_fonts()
     return offer_recoveries(window)
 
 
@@ -148,10 +173,13 @@ def demo_window(demo: Demo) -> MainWindow:
     window = MainWindow(link=CloudLink(demo.client), store=demo.store)
     window.printing.logos.folder = Path(demo.folder.name) / "logos"
     window.printing.printers.printed_info = demo.printed_info
-    window.set_account(window.tr("demo (simulated cloud)"))
-    window.doc.reset(read(demo.sample), None, title=window.tr("%s (sample)") % demo.sample.name)
+    window.set_account(QCoreApplication.translate("App", "demo (simulated cloud)"))
+    title = QCoreApplication.translate("App", "%s (sample)") % demo.sample.name
+    window.doc.reset(read(demo.sample), None, title=title)
     window.statusBar().showMessage(
-        window.tr("Demo: a simulated cloud with three printers; nothing is really printed")
+        QCoreApplication.translate(
+            "App", "Demo: a simulated cloud with three printers; nothing is really printed"
+        )
     )
     window.docks["printers"].raise_()
     window.printing.printers.refresh()
@@ -163,11 +191,11 @@ def demo_main(app: QApplication) -> int:
     from designer.qt.demo import Weather, start_demo
 
     demo = start_demo()
+    load_fonts()  # the window is built at once: its Chinese needs the font first
     window = demo_window(demo)
     weather = Weather(demo, window)
     window.show()
     window.view.zoom_fit()
-    QTimer.singleShot(0, load_fonts)
     quit_for_smoke_test(app, window)
     try:
         return app.exec()

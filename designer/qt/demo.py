@@ -11,13 +11,12 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QTimer
 
 from designer.cloud.client import XpyunClient
 from designer.cloud.models import PrinterState
 from designer.cloud.simulator import Simulator
 from designer.cloud.simulator.demo import (
-    DEMO_NAMES,
     DEMO_USER,
     demo_key,
     demo_world,
@@ -28,6 +27,18 @@ from designer.services.printers import PrinterList
 from designer.services.store import Store
 
 CHURN_MS = 20_000
+NAMES = (
+    QT_TRANSLATE_NOOP("Demo", "Kitchen"),
+    QT_TRANSLATE_NOOP("Demo", "Bar"),
+    QT_TRANSLATE_NOOP("Demo", "Store room"),
+)
+"""The demo printers' names (in the interface's language)."""
+WHAT_PRINTED = {
+    "label": QT_TRANSLATE_NOOP("Demo", "label XML"),
+    "image": QT_TRANSLATE_NOOP("Demo", "an image"),
+    "url": QT_TRANSLATE_NOOP("Demo", "a TXT file"),
+    "logo": QT_TRANSLATE_NOOP("Demo", "a logo proof"),
+}
 
 
 @dataclass
@@ -44,15 +55,17 @@ class Demo:
         """What printer `sn` printed last, for the panel's tooltip."""
         printed = self.simulator.world.printed(sn)
         if not printed:
-            return "Printed nothing yet"
+            return QCoreApplication.translate("Demo", "Printed nothing yet")
         last = printed[-1]
-        what = {
-            "label": "label XML",
-            "image": "an image",
-            "url": "a TXT file",
-            "logo": "a logo proof",
-        }.get(last.kind, last.kind)
-        return f"Printed {len(printed)} order(s); the last, {last.id}: {what}, {last.copies} copies"
+        what, count = WHAT_PRINTED.get(last.kind), len(printed)
+        text = QCoreApplication.translate(
+            "Demo", "Printed %n order(s); the last, %1: %2, %3 copies", "", count
+        )
+        return (
+            text.replace("%1", last.id)
+            .replace("%2", QCoreApplication.translate("Demo", what) if what else last.kind)
+            .replace("%3", str(last.copies))
+        )
 
     def stop(self) -> None:
         """Shut the simulated cloud and remove the demo's files."""
@@ -69,8 +82,11 @@ def start_demo() -> Demo:
     folder = tempfile.TemporaryDirectory(prefix="xplabel-demo-")
     store = Store(Path(folder.name) / "demo.sqlite3")
     printers = PrinterList(store)
-    for i, name in enumerate(DEMO_NAMES, start=1):
-        printers.add(simulated_sn(i), name)
+    for i, english in enumerate(NAMES, start=1):
+        sn = simulated_sn(i)
+        name = QCoreApplication.translate("Demo", english)
+        world.printers[sn].name = name  # the cloud's name for it, as the user reads it
+        printers.add(sn, name)
     simulator = Simulator(world).start()
     client = XpyunClient(DEMO_USER, key, simulator.base_url)
     return Demo(simulator, client, store, folder, resource_path("samples/price_label.xml"))

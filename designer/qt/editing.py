@@ -8,6 +8,7 @@ can be pasted between labels, windows and other programs.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication
 
 from designer.labelxml import parse, write
@@ -20,10 +21,11 @@ from designer.qt.document import LabelDocument
 PASTE_OFFSET_MM = 2.0
 
 
-class Editing:
+class Editing(QObject):
     """The edit operations of one window."""
 
     def __init__(self, doc: LabelDocument, scene: LabelScene) -> None:
+        super().__init__(scene)
         self.doc = doc
         self.scene = scene
 
@@ -52,13 +54,13 @@ class Editing:
         chosen = self._chosen()
         if chosen:
             kept = tuple(e for i, e in enumerate(self.doc.label.elements) if i not in chosen)
-            self.doc.set_elements(kept, self.scene.tr("Delete"))
+            self.doc.set_elements(kept, self.tr("Delete"))
 
     def duplicate(self) -> None:
         """Copies of the selected elements, a little offset, selected."""
         chosen = sorted(self._chosen())
         if chosen:
-            self._insert([self.doc.label.elements[i] for i in chosen], self.scene.tr("Duplicate"))
+            self._insert([self.doc.label.elements[i] for i in chosen], self.tr("Duplicate"))
 
     def _insert(self, new: list, text: str) -> None:
         elements = self.doc.label.elements
@@ -88,7 +90,7 @@ class Editing:
         new = [e for label in result.page.labels for e in label.elements]
         if not new:
             return False
-        self._insert(new, self.scene.tr("Paste"))
+        self._insert(new, self.tr("Paste"))
         return True
 
     def rotate(self) -> None:
@@ -97,7 +99,7 @@ class Editing:
         elements = tuple(
             rotated(e) if i in chosen else e for i, e in enumerate(self.doc.label.elements)
         )
-        self._rearrange(elements, self.scene.tr("Rotate"), sorted(chosen))
+        self._rearrange(elements, self.tr("Rotate"), sorted(chosen))
 
     def _rearrange(self, elements: tuple, text: str, reselect: list[int] | None = None) -> None:
         if elements != self.doc.label.elements:
@@ -111,7 +113,7 @@ class Editing:
         n = len(self.doc.label.elements)
         self._rearrange(
             arrange.to_front(self.doc.label.elements, chosen),
-            self.scene.tr("To front"),
+            self.tr("To front"),
             list(range(n - len(chosen), n)),
         )
 
@@ -120,7 +122,7 @@ class Editing:
         chosen = self._chosen()
         self._rearrange(
             arrange.to_back(self.doc.label.elements, chosen),
-            self.scene.tr("To back"),
+            self.tr("To back"),
             list(range(len(chosen))),
         )
 
@@ -131,16 +133,27 @@ class Editing:
         chosen = self._movable()
         self._rearrange(
             arrange.align(self.doc.label.elements, chosen, how, label, self._units(chosen)),
-            self.scene.tr("Align %s") % how,
+            self._align_text(how),
             sorted(self._chosen()),
         )
+
+    def _align_text(self, how: str) -> str:
+        """The undo step's name of an alignment `how`."""
+        return {
+            "left": self.tr("Align left"),
+            "center": self.tr("Align centre"),
+            "right": self.tr("Align right"),
+            "top": self.tr("Align top"),
+            "middle": self.tr("Align middle"),
+            "bottom": self.tr("Align bottom"),
+        }.get(how, how)
 
     def distribute(self, horizontal: bool) -> None:
         """Space the selection evenly."""
         chosen = self._movable()
         self._rearrange(
             arrange.distribute(self.doc.label.elements, chosen, horizontal, self._units(chosen)),
-            self.scene.tr("Distribute"),
+            self.tr("Distribute"),
             sorted(self._chosen()),
         )
 
@@ -150,7 +163,7 @@ class Editing:
         """Lock the selection (or these elements) against moves, or unlock them."""
         chosen = sorted(self._chosen()) if indexes is None else indexes
         if chosen:
-            text = self.scene.tr("Lock") if on else self.scene.tr("Unlock")
+            text = self.tr("Lock") if on else self.tr("Unlock")
             self.doc.set_marks(marks.with_flag(self.doc.label_marks(), chosen, "locked", on), text)
             if indexes is None:
                 self.scene.select_indexes(chosen)
@@ -162,29 +175,25 @@ class Editing:
         chosen = self._chosen()
         self._rearrange(
             tuple(elements[i] for i in order),
-            self.scene.tr("Reorder"),
+            self.tr("Reorder"),
             [new for new, old in enumerate(order) if old in chosen],
         )
 
     def set_hidden(self, indexes: list[int], on: bool) -> None:
         """Hide elements from the canvas while editing (never from print), or show them."""
-        text = self.scene.tr("Hide") if on else self.scene.tr("Show")
+        text = self.tr("Hide") if on else self.tr("Show")
         self.doc.set_marks(marks.with_flag(self.doc.label_marks(), indexes, "hidden", on), text)
 
     def group(self) -> None:
         """Make the selection one group: it is chosen, moved and aligned as one."""
         chosen = sorted(self._chosen())
         if len(chosen) >= 2:
-            self.doc.set_marks(
-                marks.grouped(self.doc.label_marks(), chosen), self.scene.tr("Group")
-            )
+            self.doc.set_marks(marks.grouped(self.doc.label_marks(), chosen), self.tr("Group"))
             self.scene.select_indexes(chosen)
 
     def ungroup(self) -> None:
         """Dissolve the groups of the selection."""
         chosen = sorted(self._chosen())
         if chosen:
-            self.doc.set_marks(
-                marks.ungrouped(self.doc.label_marks(), chosen), self.scene.tr("Ungroup")
-            )
+            self.doc.set_marks(marks.ungrouped(self.doc.label_marks(), chosen), self.tr("Ungroup"))
             self.scene.select_indexes(chosen)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,9 +25,8 @@ from designer.model import Label, Page, validate
 from designer.model.presets import PAGE_PRESETS
 from designer.model.schema import PAGE, Attr
 from designer.qt.document import LabelDocument
+from designer.qt.i18n.messages import say, schema_word, source_problem_text
 from designer.services.files import atomic_write_bytes
-
-XML_FILTER = "Label XML (*.xml);;All files (*)"
 
 
 class NewPageDialog(QDialog):
@@ -40,14 +39,14 @@ class NewPageDialog(QDialog):
         form = QFormLayout(self)
         self.preset = QComboBox()
         for preset in PAGE_PRESETS:
-            self.preset.addItem(self.tr(preset.name))
+            self.preset.addItem(schema_word(preset.name))
         self.width = self._spin(PAGE.attr("w"))
         self.length = self._spin(PAGE.attr("l"))
         self.gap = self._spin(PAGE.attr("ld"))
         self.paper = QComboBox()
         paper = PAGE.attr("pt")
         for choice, title in zip(paper.choices, paper.choice_titles, strict=True):
-            self.paper.addItem(QCoreApplication.translate("Schema", title), choice)
+            self.paper.addItem(schema_word(title), choice)
         form.addRow(self.tr("Preset"), self.preset)
         for attr, widget in (
             (PAGE.attr("w"), self.width),
@@ -55,7 +54,7 @@ class NewPageDialog(QDialog):
             (PAGE.attr("ld"), self.gap),
             (paper, self.paper),
         ):
-            form.addRow(QCoreApplication.translate("Schema", attr.title), widget)
+            form.addRow(schema_word(attr.title), widget)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -92,14 +91,19 @@ class NewPageDialog(QDialog):
         )
 
 
-class FileActions:
+class FileActions(QObject):
     """New, Open, Save and Save As for one window's document."""
 
     def __init__(self, doc: LabelDocument, window: QWidget) -> None:
+        super().__init__(window)
         self.doc = doc
         self.window = window
         self.last_error: str | None = None
         self._errors_accepted: tuple[str, ...] = ()  # asked about these; the answer was save
+
+    def xml_filter(self) -> str:
+        """The file dialogs' filter: label XML files, or any file."""
+        return self.tr("Label XML (*.xml);;All files (*)")
 
     def ask_to_keep_changes(self) -> bool:
         """True when it is fine to drop the document (saved, discarded); False to cancel."""
@@ -107,8 +111,8 @@ class FileActions:
             return True
         answer = QMessageBox.question(
             self.window,
-            self.window.tr("Unsaved changes"),
-            self.window.tr("%s has unsaved changes. Save them?") % self.doc.name,
+            self.tr("Unsaved changes"),
+            self.tr("%s has unsaved changes. Save them?") % self.doc.name,
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -133,7 +137,7 @@ class FileActions:
             return False
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
-                self.window, self.window.tr("Open label"), "", XML_FILTER
+                self.window, self.tr("Open label"), "", self.xml_filter()
             )
             if not name:
                 return False
@@ -147,13 +151,13 @@ class FileActions:
         try:
             result = parse(path)
         except OSError as exc:
-            reason = self.window.tr("%s: cannot read: %s") % (path, exc.strerror or exc)
-            return self._refuse(path, self.window.tr("The file cannot be read."), [reason])
+            reason = self.tr("%s: cannot read: %s") % (path, exc.strerror or exc)
+            return self._refuse(path, self.tr("The file cannot be read."), [reason])
         if result.draft is None:
             return self._refuse(
                 path,
-                self.window.tr("This is not a label file that can be opened."),
-                [str(p) for p in result.errors] or [str(p) for p in result.problems],
+                self.tr("This is not a label file that can be opened."),
+                [source_problem_text(p) for p in result.errors or result.problems],
             )
         problems = [p for p in result.problems if p.is_error] if result.page is None else []
         self.doc.reset(
@@ -169,21 +173,21 @@ class FileActions:
 
     def _opened_with_problems(self, path: Path, problems: list, damaged: bool) -> None:
         text = (
-            self.window.tr(
+            self.tr(
                 "%s has errors: it is open so that you can fix them (see Problems); it will not "
                 "print until they are fixed."
             )
             % path.name
         )
         if damaged:
-            text += " " + self.window.tr(
+            text += " " + self.tr(
                 "Parts of it could not be read and were left out or set to their defaults; "
                 "saving writes the file without them."
             )
-        self.last_error = "\n".join(str(p) for p in problems)
+        self.last_error = "\n".join(source_problem_text(p) for p in problems)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            self.window.tr("%s has errors") % path.name,
+            self.tr("%s has errors") % path.name,
             text,
             QMessageBox.StandardButton.Ok,
             self.window,
@@ -198,7 +202,7 @@ class FileActions:
         self.last_error = "\n".join(lines)
         box = QMessageBox(
             QMessageBox.Icon.Critical,
-            self.window.tr("Cannot open %s") % path.name,
+            self.tr("Cannot open %s") % path.name,
             why,
             QMessageBox.StandardButton.Ok,
             self.window,
@@ -218,7 +222,7 @@ class FileActions:
     def save_as(self) -> bool:
         """Save under a new name."""
         name, _ = QFileDialog.getSaveFileName(
-            self.window, self.window.tr("Save label"), str(self.doc.path or "label.xml"), XML_FILTER
+            self.window, self.tr("Save label"), str(self.doc.path or "label.xml"), self.xml_filter()
         )
         if not name:
             return False
@@ -238,8 +242,8 @@ class FileActions:
         except OSError as exc:
             QMessageBox.critical(
                 self.window,
-                self.window.tr("Cannot save"),
-                self.window.tr("%s: %s") % (path, exc.strerror or exc),
+                self.tr("Cannot save"),
+                self.tr("%s: %s") % (path, exc.strerror or exc),
             )
             return False
         self.doc.mark_saved(path, parse(data, filename=str(path)).positions)
@@ -249,16 +253,14 @@ class FileActions:
         errors = [p.message for p in validate(self.doc.page) if p.is_error]
         if not errors or tuple(errors) == self._errors_accepted:
             return True
-        shown = "\n".join(f"• {e}" for e in errors[:8])
+        shown = "\n".join(f"• {say(e)}" for e in errors[:8])
         more = len(errors) - 8
         if more > 0:
-            shown += "\n" + self.window.tr("… and %d more") % more
+            shown += "\n" + self.tr("… and %d more") % more
         answer = QMessageBox.question(
             self.window,
-            self.window.tr("Save with errors?"),
-            self.window.tr(
-                "%s has errors; it will not print until they are fixed:\n\n%s\n\nSave anyway?"
-            )
+            self.tr("Save with errors?"),
+            self.tr("%s has errors; it will not print until they are fixed:\n\n%s\n\nSave anyway?")
             % (path.name, shown),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
         )

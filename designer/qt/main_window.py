@@ -23,7 +23,10 @@ if TYPE_CHECKING:
     from designer.qt.document import LabelDocument
     from designer.services.store import Store
 
-APP_TITLE = "Xpyun Label Designer"
+APP_TITLE = "芯烨云标签设计器 — Xpyun Label Designer"
+"""The program's name in the window's title, in both languages whatever the interface speaks,
+so that it is known by either name (ending with the application's display name, Qt adds
+nothing to it)."""
 BUILD_AT_THE_LATEST_MS = 1000
 """A deferred window builds itself by then even if it was never painted (hidden, minimised)."""
 

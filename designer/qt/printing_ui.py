@@ -22,6 +22,7 @@ from designer.cloud.errors import CloudError, EarlierOutcomeUnknownError, Printe
 from designer.labelxml import parse
 from designer.model import Page, validate
 from designer.qt.cloud_link import CloudLink
+from designer.qt.i18n.messages import say
 from designer.qt.panels.history import HistoryPanel
 from designer.qt.panels.printers import PrinterPanel
 from designer.services.history import UNKNOWN, HistoryEntry, PrintHistory
@@ -100,7 +101,7 @@ class PrintingUI(QObject):
         if errors:
             self._refuse(
                 self.tr("Cannot print"),
-                self.tr("The label has errors:\n") + "\n".join(p.message for p in errors[:10]),
+                self.tr("The label has errors:\n") + "\n".join(say(p.message) for p in errors[:10]),
             )
             return None
         from designer.qt.dialogs.print_dialog import PrintDialog  # on demand: quicker start-up

@@ -9,7 +9,7 @@ import base64
 from pathlib import Path
 
 from PIL import Image, ImageChops, UnidentifiedImageError
-from PySide6.QtCore import QByteArray, QMimeData, QPoint, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QPoint, Qt
 from PySide6.QtGui import QAction, QDrag, QMouseEvent
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolButton
 
@@ -79,6 +79,7 @@ def embedded_image(
             image.load()
             mask = to_one_bit(image, width_dots, dither)
     except (OSError, UnidentifiedImageError) as exc:
-        raise ImageFileError(f"{path.name}: not an image that can be read ({exc})") from exc
+        text = QCoreApplication.translate("Toolbox", "%s: not an image that can be read (%s)")
+        raise ImageFileError(text % (path.name, exc)) from exc
     png = png_bytes(ImageChops.invert(mask))
     return Bitmap(x=x, y=y, w=width_dots, image=base64.b64encode(png).decode("ascii"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 if TYPE_CHECKING:
@@ -22,21 +22,21 @@ def add_docks(window: MainWindow) -> dict[str, QDockWidget]:
     docks: dict[str, QDockWidget] = {}
 
     def dock(key: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> None:
-        d = QDockWidget(title, window)
+        d = QDockWidget(QCoreApplication.translate("MainWindow", title), window)
         d.setObjectName(f"dock_{key}")
         d.setWidget(widget)
         window.addDockWidget(area, d)
         docks[key] = d
 
-    tr = window.tr
-    dock("labels", tr("Labels"), window.labels, LEFT)
-    dock("elements", tr("Elements"), window.elements, LEFT)
-    dock("properties", tr("Properties"), window.properties, RIGHT)
-    dock("preview", tr("Print preview"), window.preview, RIGHT)
-    dock("problems", tr("Problems"), window.problems, BOTTOM)
-    dock("history", tr("Undo history"), window.history, BOTTOM)
-    dock("printers", tr("Printers"), window.printing.printers, BOTTOM)
-    dock("orders", tr("Print history"), window.printing.orders, BOTTOM)
+    # the titles are translated in dock(), in the context MainWindow
+    dock("labels", QT_TRANSLATE_NOOP("MainWindow", "Labels"), window.labels, LEFT)
+    dock("elements", QT_TRANSLATE_NOOP("MainWindow", "Elements"), window.elements, LEFT)
+    dock("properties", QT_TRANSLATE_NOOP("MainWindow", "Properties"), window.properties, RIGHT)
+    dock("preview", QT_TRANSLATE_NOOP("MainWindow", "Print preview"), window.preview, RIGHT)
+    dock("problems", QT_TRANSLATE_NOOP("MainWindow", "Problems"), window.problems, BOTTOM)
+    dock("history", QT_TRANSLATE_NOOP("MainWindow", "Undo history"), window.history, BOTTOM)
+    dock("printers", QT_TRANSLATE_NOOP("MainWindow", "Printers"), window.printing.printers, BOTTOM)
+    dock("orders", QT_TRANSLATE_NOOP("MainWindow", "Print history"), window.printing.orders, BOTTOM)
     window.tabifyDockWidget(docks["labels"], docks["elements"])
     docks["labels"].raise_()
     window.tabifyDockWidget(docks["problems"], docks["printers"])

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QProgressDialog
 
 from designer.model import Page, validate
+from designer.qt.i18n.messages import say
 
 if TYPE_CHECKING:
     from designer.qt.dialogs.export import ExportDialog
@@ -39,8 +40,10 @@ def add_export_actions(menus: WindowMenus, menu: QMenu) -> Exporter:
     """Put File > Export as PNG… and Export as PDF… in `menu`; the window's exporter."""
     exporter = Exporter(menus.window)
     menu.addSeparator()
-    menus.add(menu, "export_png", exporter.tr("Export as P&NG…"), lambda: exporter.open("png"))
-    menus.add(menu, "export_pdf", exporter.tr("Export as P&DF…"), lambda: exporter.open("pdf"))
+    png = QApplication.translate("Exporter", "Export as P&NG…")
+    pdf = QApplication.translate("Exporter", "Export as P&DF…")
+    menus.add(menu, "export_png", png, lambda: exporter.open("png"))
+    menus.add(menu, "export_pdf", pdf, lambda: exporter.open("pdf"))
     menu.addSeparator()
     menus.window.exporter = exporter
     return exporter
@@ -59,7 +62,7 @@ def error_lines(page: Page) -> list[str]:
             if problem.element is not None:
                 where += QApplication.translate("Exporter", ", element %d") % (problem.element + 1)
             where += ": "
-        lines.append(where + problem.message)
+        lines.append(where + say(problem.message))
     return lines
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu
 
@@ -22,12 +22,13 @@ def add_help_menu(menus: WindowMenus, menu: QMenu) -> HelpMenu:
     menus.add(
         menu,
         "shortcuts",
-        help_.tr("&Keyboard shortcuts"),
+        QCoreApplication.translate("HelpMenu", "&Keyboard shortcuts"),
         help_.show_shortcuts,
         QKeySequence("Ctrl+/"),
     )
     menu.addSeparator()
-    menus.add(menu, "about", help_.tr("&About Xpyun Label Designer"), help_.show_about)
+    about = QCoreApplication.translate("HelpMenu", "&About Xpyun Label Designer")
+    menus.add(menu, "about", about, help_.show_about)
     menus.window.help_menu = help_
     return help_
 

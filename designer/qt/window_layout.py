@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QObject, QSettings, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QDockWidget, QMenu, QToolBar
 
 from designer.services.settings import config_dir
@@ -20,8 +20,10 @@ def add_layout_actions(menus: WindowMenus, menu: QMenu) -> WindowLayout:
     """Put View > Show all panels and Reset layout in `menu`; the window's layout keeper."""
     layout = WindowLayout(menus.window)
     menu.addSeparator()
-    menus.add(menu, "show_all_panels", layout.tr("Show all &panels"), layout.show_all)
-    menus.add(menu, "reset_layout", layout.tr("&Reset layout"), layout.reset)
+    show_all = QCoreApplication.translate("WindowLayout", "Show all &panels")
+    reset = QCoreApplication.translate("WindowLayout", "&Reset layout")
+    menus.add(menu, "show_all_panels", show_all, layout.show_all)
+    menus.add(menu, "reset_layout", reset, layout.reset)
     menus.window.layout_keeper = layout
     return layout
 

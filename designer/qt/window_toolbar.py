@@ -77,8 +77,10 @@ def decorate(actions: dict[str, QAction]) -> None:
 
 
 def describe(action: QAction) -> None:
-    """The action's tooltip: its text without the menu's & and … marks, and its shortcut."""
-    text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+    """The action's tooltip: its text without the menu's & and … marks (and a Chinese menu's
+    `(&N)`), and its shortcut."""
+    text = re.sub(r"\(&[^&)]\)", "", action.text())
+    text = text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
     key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
     action.setToolTip(f"{text} ({key})" if key else text)
 

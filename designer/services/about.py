@@ -14,6 +14,7 @@ from pathlib import Path
 
 import designer
 from designer import __version__
+from designer.model.messages import message
 from designer.paths import resource_path
 
 DISTRIBUTION = "xpyun-label-designer"
@@ -101,7 +102,7 @@ def font_licence() -> Licence:
         text: str | None = resource_path(FONT_LICENCE).read_text("utf-8")
     except (OSError, UnicodeDecodeError):
         text = None
-    return Licence("Noto Sans SC (the bundled font)", "SIL Open Font License 1.1", text)
+    return Licence(message("Noto Sans SC (the bundled font)"), "SIL Open Font License 1.1", text)
 
 
 def dependencies() -> list[str]:
@@ -142,7 +143,7 @@ def _licence_name(meta: metadata.PackageMetadata) -> str:
     for classifier in meta.get_all("Classifier") or []:
         if classifier.startswith("License :: OSI Approved :: "):
             return classifier.rsplit(" :: ", 1)[1]
-    return "see its documentation"
+    return message("see its documentation")
 
 
 def library_licence(name: str) -> Licence | None:

@@ -12,6 +12,7 @@ from pathlib import Path
 from PIL import Image
 
 from designer.cloud.limits import LOGO_MAX_BYTES, LOGO_UPLOADS_PER_DAY
+from designer.model.messages import Message, message
 from designer.services.files import atomic_write_bytes
 from designer.services.settings import data_dir
 from designer.services.store import Store
@@ -29,12 +30,14 @@ def is_printable_image(data: bytes) -> bool:
         return False
 
 
-def logo_problem(data: bytes) -> str | None:
+def logo_problem(data: bytes) -> Message | None:
     """Why the platform would refuse these bytes as a logo (format, 500 KB), or None."""
     if not is_printable_image(data):
-        return "a logo must be a PNG, JPG or BMP image"
+        return message("a logo must be a PNG, JPG or BMP image")
     if len(data) > LOGO_MAX_BYTES:
-        return f"the logo is {len(data) / 1024:.0f} KB; the platform takes at most 500 KB"
+        return message(
+            "the logo is {size:.0f} KB; the platform takes at most 500 KB", size=len(data) / 1024
+        )
     return None
 
 

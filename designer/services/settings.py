@@ -45,6 +45,7 @@ class Settings:
     autosave_seconds: int = 30  # unsaved work is kept this often, against a crash
     queue_when_offline: bool = False  # the print dialog's default: queue, rather than refuse
     default_printer: str = ""  # the SN the print dialog chooses first
+    language: str = ""  # the window's language (zh_CN, en); empty: the system's
 
     @classmethod
     def path(cls) -> Path:

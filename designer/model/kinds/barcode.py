@@ -15,6 +15,7 @@ from designer.model.kinds.base import (
     magnified,
     quoted,
 )
+from designer.model.messages import SCHEMA, message, term
 from designer.model.node import Node
 from designer.model.problems import Problem, error, warning
 from designer.model.schema import (
@@ -109,12 +110,15 @@ def check(page: Any, el: Barcode, out: list[Problem]) -> None:
     reason = data_problem(el.ct, el.data)
     symbology = SYMBOLOGY_BY_CODE[el.ct]
     if reason is not None:
-        out.append(error(f"BARC {symbology.name}: {reason}", "data"))
+        name = term(symbology.name, SCHEMA)
+        out.append(error(message("BARC {name}: {reason}", name=name, reason=reason), "data"))
     elif el.w == 1 and symbology.two_width:
         out.append(
             warning(
-                "BARC w=1 makes wide bars as narrow as narrow ones: scanners cannot read it; "
-                "use 2 or 3",
+                message(
+                    "BARC w=1 makes wide bars as narrow as narrow ones: scanners cannot read it; "
+                    "use 2 or 3"
+                ),
                 "w",
             )
         )
@@ -125,15 +129,21 @@ def content_status(el: Barcode) -> tuple[str | None, str]:
     symbology = SYMBOLOGY_BY_CODE.get(el.ct)
     if symbology is None:
         return None, ""
-    return data_problem(el.ct, el.data), f"{symbology.name} takes {symbology.rule}"
+    rule = message(
+        "{name} takes {rule}",
+        name=term(symbology.name, SCHEMA),
+        rule=term(symbology.rule, SCHEMA),
+    )
+    return data_problem(el.ct, el.data), rule
 
 
 def outside_hint(el: Barcode, page: Any) -> str:
     """A barcode centred on an x that is not the label's middle: say how to centre it."""
     if el.a == "center" and el.r == 0:
-        return (
-            f"; a barcode is centred on x (a=center, the default): set "
-            f"x={format_value(page.w / 2)} to centre it on the label, or a=left"
+        return message(
+            "; a barcode is centred on x (a=center, the default): set x={middle} to centre it "
+            "on the label, or a=left",
+            middle=format_value(page.w / 2),
         )
     return ""
 
@@ -141,7 +151,8 @@ def outside_hint(el: Barcode, page: Any) -> str:
 def summary(el: Barcode) -> str:
     """Its symbology and data."""
     symbology = SYMBOLOGY_BY_CODE.get(el.ct)
-    return f"{symbology.name if symbology else el.ct} {quoted(el.data)}"
+    name = term(symbology.name, SCHEMA) if symbology else el.ct
+    return message("{name} {data}", name=name, data=quoted(el.data))
 
 
 KIND = ElementKind(

@@ -10,6 +10,7 @@ from typing import Any, NamedTuple
 
 from designer.model.geometry import Rect
 from designer.model.kinds.base import ElementKind, Surface, ToolDefault
+from designer.model.messages import Message, message, term
 from designer.model.node import Node
 from designer.model.problems import Problem, error
 from designer.model.schema import Attr, Content, Tag, ValueKind, x_attr, y_attr
@@ -96,16 +97,16 @@ def resize(el: Bitmap, old: Rect, new: Rect) -> Bitmap:
     )
 
 
-def image_problem(data: str) -> str | None:
+def image_problem(data: str) -> Message | None:
     """Why an inline BMP's base64 content is not a printable image, or None."""
     if data.startswith("data:"):
-        return "image must be bare base64, without a 'data:image/...;base64,' prefix"
+        return message("image must be bare base64, without a 'data:image/...;base64,' prefix")
     try:
         raw = base64.b64decode(data, validate=True)
     except (binascii.Error, ValueError):
-        return "image is not valid base64"
+        return message("image is not valid base64")
     if not raw.startswith(_IMAGE_MAGIC):
-        return "image is not a PNG, JPEG or BMP"
+        return message("image is not a PNG, JPEG or BMP")
     return None
 
 
@@ -114,17 +115,17 @@ def check(page: Any, el: Bitmap, out: list[Problem]) -> None:
     if el.image is not None:
         reason = image_problem(el.image)
         if reason is not None:
-            out.append(error(f"BMP {reason}", "image"))
+            out.append(error(message("BMP {reason}", reason=reason), "image"))
 
 
 def title_for(el: Bitmap) -> str:
     """A logo, or an image carried in the label."""
-    return "Logo" if el.image is None else "Image"
+    return "Logo" if el.image is None else term("Image", "Kinds")
 
 
 def summary(el: Bitmap) -> str:
     """How wide it prints."""
-    return "" if el.w is None else f"{el.w} dots"
+    return "" if el.w is None else message("{w} dots", w=el.w)
 
 
 KIND = ElementKind(

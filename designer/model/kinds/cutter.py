@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from designer.model.kinds.base import ElementKind, Surface, ToolDefault
+from designer.model.messages import message
 from designer.model.node import Node
 from designer.model.schema import Attr, Tag, ValueKind
 
@@ -43,6 +44,6 @@ KIND = ElementKind(
     bounds=lambda el: None,
     draw=draw,
     points=(),
-    summary=lambda el: el.ct if el.p < 1 else f"{el.ct}, every {el.p}",
+    summary=lambda el: el.ct if el.p < 1 else message("{cut}, every {p}", cut=el.ct, p=el.p),
     tool=ToolDefault("", Cutter(), placed=False),
 )

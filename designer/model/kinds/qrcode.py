@@ -6,6 +6,7 @@ from typing import Any, NamedTuple
 
 from designer.model.geometry import Rect, new_rect
 from designer.model.kinds.base import ElementKind, Surface, ToolDefault, quoted
+from designer.model.messages import Message, message
 from designer.model.node import Node
 from designer.model.problems import Problem, error
 from designer.model.qrcapacity import qr_modules, qr_size_dots, qr_version
@@ -60,17 +61,19 @@ def resize(el: QRCode, old: Rect, new: Rect) -> QRCode:
     return el.replace(s=TAG.attr("s").clamp(el.s * grow))
 
 
-def _too_big(el: QRCode) -> str:
-    return (
-        f"QRC data ({len(el.data.encode('utf-8'))} bytes) exceeds what the largest QR code "
-        f"holds at level {el.e}; shorten it or lower the error correction"
+def _too_big(el: QRCode) -> Message:
+    return message(
+        "QRC data ({size} bytes) exceeds what the largest QR code holds at level {level}; "
+        "shorten it or lower the error correction",
+        size=len(el.data.encode("utf-8")),
+        level=el.e,
     )
 
 
 def check(page: Any, el: QRCode, out: list[Problem]) -> None:
     """No data, or more than a QR code holds."""
     if not el.data:
-        out.append(error("QRC is empty: a QR code needs data", "data"))
+        out.append(error(message("QRC is empty: a QR code needs data"), "data"))
     elif qr_version(el.data, el.e) is None:
         out.append(error(_too_big(el), "data"))
 
@@ -78,13 +81,18 @@ def check(page: Any, el: QRCode, out: list[Problem]) -> None:
 def content_status(el: QRCode) -> tuple[str | None, str]:
     """(why the data cannot be printed, or None; the symbol it makes)."""
     if not el.data:
-        return "a QR code needs data", ""
+        return message("a QR code needs data"), ""
     version = qr_version(el.data, el.e) if el.e in LEVELS else None
     if version is None:
         return _too_big(el), ""
     side = qr_modules(version)
     size_mm = qr_size_dots(el.data, el.e, el.s) / DOTS_PER_MM
-    return None, f"QR version {version}: {side} × {side} modules, {size_mm:g} mm with its margin"
+    return None, message(
+        "QR version {version}: {side} × {side} modules, {size:g} mm with its margin",
+        version=version,
+        side=side,
+        size=size_mm,
+    )
 
 
 KIND = ElementKind(

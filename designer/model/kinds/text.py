@@ -15,6 +15,7 @@ from designer.model.kinds.base import (
     magnified,
     quoted,
 )
+from designer.model.messages import message
 from designer.model.node import Node
 from designer.model.problems import Problem, error, warning
 from designer.model.schema import (
@@ -114,12 +115,16 @@ def check(page: Any, el: Text, out: list[Problem]) -> None:
         )
         return
     if not el.text.strip():
-        out.append(warning("TEXT is empty: it prints nothing"))
+        out.append(warning(message("TEXT is empty: it prints nothing")))
     if el.a == "center" and abs(el.x - page.w / 2) > 1e-9:
         out.append(
             warning(
-                f"centred TEXT is centred on x={format_value(el.x)}; to centre it on the label "
-                f"set x={format_value(page.w / 2)} (half the width)",
+                message(
+                    "centred TEXT is centred on x={x}; to centre it on the label set x={middle} "
+                    "(half the width)",
+                    x=format_value(el.x),
+                    middle=format_value(page.w / 2),
+                ),
                 "x",
             )
         )

@@ -38,7 +38,7 @@ class InPlaceEditor(QObject):
             elements = list(self.scene.doc.label.elements)
             if index < len(elements) and getattr(elements[index], field) != text:
                 elements[index] = elements[index].replace(**{field: text})
-                self.scene.doc.set_elements(tuple(elements), self.scene.tr("Edit text"))
+                self.scene.doc.set_elements(tuple(elements), self.tr("Edit text"))
 
         editor.returnPressed.connect(commit)
         editor.editingFinished.connect(commit)

@@ -32,6 +32,7 @@ from designer.qt.canvas.items import ElementItem
 from designer.qt.canvas.placing import Placing
 from designer.qt.canvas.tools import kind_title, tool_element
 from designer.qt.document import LabelDocument
+from designer.qt.i18n.messages import say
 from designer.render import RenderOptions
 
 TOOL_MIME = "application/x-xplabel-tool"
@@ -125,7 +126,7 @@ class LabelScene(QGraphicsScene):
         errors: dict[int, str] = {}
         for p in problems:
             if p.is_error and p.label == label and p.element is not None:
-                errors.setdefault(p.element, p.message)
+                errors.setdefault(p.element, say(p.message))
         for item in self.items_by_index:
             problem = errors.get(item.index)
             if problem != item.problem:

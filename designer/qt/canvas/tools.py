@@ -3,11 +3,10 @@ kind's title (translated) and key; and the element a tool makes where the user c
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from designer.model.edit import new_element, spanned
 from designer.model.geometry import Rect
 from designer.model.kinds import KIND_BY_TAG, KINDS, ElementKind, kind_of
+from designer.qt.i18n.messages import kind_word, say
 
 TOOL_KINDS: tuple[ElementKind, ...] = tuple(
     k for k in KINDS if k.tool is not None and k.tool.placed
@@ -18,8 +17,7 @@ Insert menu only)."""
 
 def kind_title(kind: ElementKind, element: object = None) -> str:
     """What a person calls the kind (or this element of it), in the interface's language."""
-    title = kind.title if element is None else kind.title_of(element)
-    return QCoreApplication.translate("Kinds", title)
+    return kind_word(kind.title if element is None else kind.title_of(element))
 
 
 def tool_element(tag: str, x: float, y: float, label: Rect) -> object:
@@ -27,9 +25,7 @@ def tool_element(tag: str, x: float, y: float, label: Rect) -> object:
     places it, with its default content in the interface's language."""
     kind = KIND_BY_TAG[tag]
     content = kind.tool.content if kind.tool is not None else ""
-    return new_element(
-        kind, x, y, label, QCoreApplication.translate("Kinds", content) if content else ""
-    )
+    return new_element(kind, x, y, label, kind_word(content))
 
 
 def drawn_element(tag: str, rect: Rect) -> object | None:
@@ -40,6 +36,6 @@ def drawn_element(tag: str, rect: Rect) -> object | None:
 def element_words(element: object) -> str:
     """An element in a few words a person knows it by: `Barcode Code 128 'SKU-1'`."""
     kind = kind_of(element)
-    detail = kind.summary(element)
+    detail = say(kind.summary(element))
     title = kind_title(kind, element)
     return f"{title} {detail}" if detail else title

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from designer import __version__
+from designer.qt.i18n.messages import say
 from designer.services.about import Licence, licences, versions
 
 
@@ -75,7 +76,9 @@ class AboutDialog(QDialog):
         self.licence_list.setObjectName("licences")
         for licence in self.licences:
             self.licence_list.addItem(
-                self.tr("%1: %2").replace("%1", licence.subject).replace("%2", licence.name)
+                self.tr("%1: %2")
+                .replace("%1", say(licence.subject))
+                .replace("%2", say(licence.name))
             )
         self.licence_list.setMaximumHeight(self.licence_list.sizeHintForRow(0) * 5 + 8)
         self.licence_text = QPlainTextEdit()
@@ -118,8 +121,8 @@ class AboutDialog(QDialog):
             else self.tr(
                 "%1 is released under the %2. The licence's text is not part of this installation."
             )
-            .replace("%1", licence.subject)
-            .replace("%2", licence.name)
+            .replace("%1", say(licence.subject))
+            .replace("%2", say(licence.name))
         )
 
     def versions_text(self) -> str:

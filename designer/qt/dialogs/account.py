@@ -54,6 +54,9 @@ class AccountDialog(QDialog):
         self.result.setObjectName("result")
         test = QPushButton(self.tr("Test connection"))
         test.clicked.connect(self.test)
+        for edit in (self.user, self.key, self.base_url):  # the placeholders read in full
+            hint = edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 24
+            edit.setMinimumWidth(max(240, hint))
         form = QFormLayout(self)
         form.addRow(self.tr("User"), self.user)
         form.addRow(self.tr("UserKEY"), self.key)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -29,7 +29,10 @@ from PySide6.QtWidgets import (
 from designer.model import Label, Page
 from designer.services.export import ExportFormat, ExportOptions, planned_paths
 
-RESOLUTIONS = ((8, "203 dpi (8 dots/mm)"), (12, "300 dpi (12 dots/mm)"))
+RESOLUTIONS = (
+    (8, QT_TRANSLATE_NOOP("ExportDialog", "203 dpi (8 dots/mm)")),
+    (12, QT_TRANSLATE_NOOP("ExportDialog", "300 dpi (12 dots/mm)")),
+)
 """The printers' resolutions, in dots per mm, and what a person calls each."""
 SHOWN_FILES = 4
 """How many of the files to be written the dialog names (then: and N more)."""
@@ -87,7 +90,7 @@ class ExportDialog(QDialog):
         self.resolution = QComboBox()
         self.resolution.setObjectName("resolution")
         for dpmm, title in RESOLUTIONS:
-            self.resolution.addItem(self.tr(title), dpmm)
+            self.resolution.addItem(QCoreApplication.translate("ExportDialog", title), dpmm)
         self.files = QLabel()
         self.files.setObjectName("files")
         self.files.setWordWrap(True)

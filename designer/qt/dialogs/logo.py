@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from designer.cloud.errors import CloudError
 from designer.qt.cloud_link import CloudLink
+from designer.qt.i18n.messages import say
 from designer.qt.images import label_image
 from designer.render import Dither
 from designer.render.images import to_one_bit
@@ -123,7 +124,7 @@ class LogoDialog(QDialog):
         left = self.remaining()
         problem = logo_problem(self.data) if self.data is not None else None
         if problem:
-            self.status.setText(problem)
+            self.status.setText(say(problem))
         elif left == 0:
             self.status.setText(self.tr("No uploads left today for this printer (5 a day)."))
         else:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,12 +23,27 @@ from PySide6.QtWidgets import (
 )
 
 CANVAS_KEYS = (
-    ("Arrow keys", "Move the selection by one dot"),
-    ("Shift+Arrow keys", "Move the selection by 1 mm"),
-    ("Shift (while dragging)", "Do not snap"),
-    ("Escape", "Put the tool down"),
-    ("Ctrl+Wheel", "Zoom in or out"),
-    ("Double-click", "Edit text in place"),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Arrow keys"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Move the selection by one dot"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Shift+Arrow keys"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Move the selection by 1 mm"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Shift (while dragging)"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Do not snap"),
+    ),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Escape"), QT_TRANSLATE_NOOP("Shortcuts", "Put the tool down")),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+Wheel"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Zoom in or out"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("Shortcuts", "Double-click"),
+        QT_TRANSLATE_NOOP("Shortcuts", "Edit text in place"),
+    ),
 )
 """The canvas's keys that are not actions (handled by the canvas view and scene itself), as
 (keys, what they do); translated in the context "Shortcuts"."""
@@ -43,8 +58,9 @@ class Shortcut:
 
 
 def plain_title(text: str) -> str:
-    """An action's text as a person reads it: without mnemonic marks (`&`) or a trailing `…`."""
-    return re.sub(r"&(.)", r"\1", text).rstrip(".…").strip()
+    """An action's text as a person reads it: without mnemonic marks (`&`, or the `(&N)` of
+    a Chinese menu) or a trailing `…`."""
+    return re.sub(r"&(.)", r"\1", re.sub(r"\(&[^&)]\)", "", text)).rstrip(".…").strip()
 
 
 def keys_text(action: QAction) -> str:
@@ -74,7 +90,7 @@ def shortcut_groups(window: QMainWindow) -> list[tuple[str, list[Shortcut]]]:
     bar, in order; the toolbox's tools; then any other action of the window with a key; then
     the canvas's own keys."""
 
-    def tr(text: str) -> str:
+    def canvas_word(text: str) -> str:  # marked for translation in CANVAS_KEYS
         return QCoreApplication.translate("Shortcuts", text)
 
     tools = [a for a in getattr(window, "tool_actions", {}).values()]
@@ -88,15 +104,16 @@ def shortcut_groups(window: QMainWindow) -> list[tuple[str, list[Shortcut]]]:
                 groups.append((plain_title(entry.text()), found))
     toolbox = [Shortcut(plain_title(a.text()), keys_text(a)) for a in tools if keys_text(a)]
     if toolbox:
-        groups.append((tr("Toolbox"), toolbox))
+        groups.append((QCoreApplication.translate("Shortcuts", "Toolbox"), toolbox))
     other = [
         Shortcut(plain_title(a.text()), keys_text(a))
         for a in window.actions()
         if a not in seen and keys_text(a) and a.text()
     ]
     if other:
-        groups.append((tr("Other"), other))
-    groups.append((tr("Canvas"), [Shortcut(tr(what), tr(keys)) for keys, what in CANVAS_KEYS]))
+        groups.append((QCoreApplication.translate("Shortcuts", "Other"), other))
+    canvas = [Shortcut(canvas_word(what), canvas_word(keys)) for keys, what in CANVAS_KEYS]
+    groups.append((QCoreApplication.translate("Shortcuts", "Canvas"), canvas))
     return groups
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from designer.cloud.errors import CloudError, OrderNotFoundError
 from designer.qt.cloud_link import CloudLink
 from designer.qt.icons import icon
-from designer.qt.panels.tables import fit_columns
 from designer.services.history import (
     FAILED,
     GONE,
@@ -41,20 +40,27 @@ from designer.services.history import (
 
 POLL_MS = 2_000
 POLL_FOR = timedelta(minutes=10)
-COLUMNS = ("Time", "Document", "Printer", "Copies", "Order", "State")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("HistoryPanel", "Time"),
+    QT_TRANSLATE_NOOP("HistoryPanel", "Document"),
+    QT_TRANSLATE_NOOP("HistoryPanel", "Printer"),
+    QT_TRANSLATE_NOOP("HistoryPanel", "Copies"),
+    QT_TRANSLATE_NOOP("HistoryPanel", "Order"),
+    QT_TRANSLATE_NOOP("HistoryPanel", "State"),
+)
 UNKNOWN_COLOR = QColor(200, 120, 0)
 
 
 def state_text(entry: HistoryEntry) -> str:
     """An order's state in the user's words, with what to do when it is unknown."""
     words = {
-        SENDING: "sending…",
-        QUEUED: "queued",
-        PRINTED: "printed",
-        FAILED: "refused",
-        NOT_SENT: "not sent",
-        GONE: "no longer known to the cloud",
-        UNKNOWN: "unknown: check the printer and its queue",
+        SENDING: QT_TRANSLATE_NOOP("HistoryPanel", "sending…"),
+        QUEUED: QT_TRANSLATE_NOOP("HistoryPanel", "queued"),
+        PRINTED: QT_TRANSLATE_NOOP("HistoryPanel", "printed"),
+        FAILED: QT_TRANSLATE_NOOP("HistoryPanel", "refused"),
+        NOT_SENT: QT_TRANSLATE_NOOP("HistoryPanel", "not sent"),
+        GONE: QT_TRANSLATE_NOOP("HistoryPanel", "no longer known to the cloud"),
+        UNKNOWN: QT_TRANSLATE_NOOP("HistoryPanel", "unknown: check the printer and its queue"),
     }
     text = QCoreApplication.translate("HistoryPanel", words.get(entry.state, entry.state))
     return f"{text}: {entry.reason}" if entry.reason and entry.state != UNKNOWN else text
@@ -81,11 +87,15 @@ class HistoryPanel(QWidget):
         self.asking: set[str] = set()
         self.shown: list[HistoryEntry] = []
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("HistoryPanel", c) for c in COLUMNS]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        fit_columns(self.table, stretch=len(COLUMNS) - 1)  # the state; the rest fit their text
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)  # the state; the rest fit their text (see fill)
+        self.table.setWordWrap(False)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.menu: QMenu | None = None  # the right-click menu shown last
@@ -120,6 +130,8 @@ class HistoryPanel(QWidget):
                 if col == 5 and e.state == UNKNOWN:
                     item.setForeground(UNKNOWN_COLOR)
                 self.table.setItem(row, col, item)
+        for column in range(len(COLUMNS) - 1):  # once per fill, as wide as the widest text
+            self.table.resizeColumnToContents(column)
 
     def add(self, entry: HistoryEntry) -> None:
         """A new order to show (already recorded in the history)."""

@@ -8,16 +8,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
-    QLineEdit,
     QMenu,
     QMessageBox,
     QTableWidget,
@@ -30,8 +28,8 @@ from PySide6.QtWidgets import (
 from designer.cloud.errors import CloudError, TransportError
 from designer.cloud.models import PrinterState
 from designer.qt.cloud_link import CloudLink
+from designer.qt.dialogs.add_printer import AddPrinterDialog
 from designer.qt.icons import icon
-from designer.qt.panels.tables import fit_columns
 from designer.services import fleet
 from designer.services.printers import ADDED, PrinterList, SavedPrinter, add_printer
 
@@ -42,15 +40,22 @@ STATE_COLORS = {
     PrinterState.OFFLINE: QColor(120, 120, 120),
     PrinterState.ABNORMAL: QColor(200, 120, 0),
 }
-COLUMNS = ("Name", "SN", "State", "Firmware", "Queue", "Updated")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("PrinterPanel", "Name"),
+    QT_TRANSLATE_NOOP("PrinterPanel", "SN"),
+    QT_TRANSLATE_NOOP("PrinterPanel", "State"),
+    QT_TRANSLATE_NOOP("PrinterPanel", "Firmware"),
+    QT_TRANSLATE_NOOP("PrinterPanel", "Queue"),
+    QT_TRANSLATE_NOOP("PrinterPanel", "Updated"),
+)
 
 
 def state_title(state: PrinterState) -> str:
     """A printer state in the user's words."""
     words = {
-        PrinterState.ONLINE: "online",
-        PrinterState.OFFLINE: "offline",
-        PrinterState.ABNORMAL: "abnormal (out of paper?)",
+        PrinterState.ONLINE: QT_TRANSLATE_NOOP("PrinterPanel", "online"),
+        PrinterState.OFFLINE: QT_TRANSLATE_NOOP("PrinterPanel", "offline"),
+        PrinterState.ABNORMAL: QT_TRANSLATE_NOOP("PrinterPanel", "abnormal (out of paper?)"),
     }
     return QCoreApplication.translate("PrinterPanel", words[state])
 
@@ -66,26 +71,6 @@ def _dot(color: QColor) -> QIcon:
     painter.drawEllipse(1, 1, 10, 10)
     painter.end()
     return QIcon(pixmap)
-
-
-class AddPrinterDialog(QDialog):
-    """Serial number and name of a printer to add."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Add printer"))
-        self.setMinimumWidth(380)
-        form = QFormLayout(self)
-        self.sn = QLineEdit()
-        self.name = QLineEdit()
-        form.addRow(self.tr("Serial number (SN)"), self.sn)
-        form.addRow(self.tr("Name"), self.name)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
 
 
 class PrinterPanel(QWidget):
@@ -113,11 +98,13 @@ class PrinterPanel(QWidget):
         self.in_flight = False
         self.printed_info: Callable[[str], str] | None = None  # the demo: what a printer printed
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("PrinterPanel", c) for c in COLUMNS]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        fit_columns(self.table, stretch=0)
+        self._fit_columns()
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.menu: QMenu | None = None  # the right-click menu shown last
@@ -148,6 +135,29 @@ class PrinterPanel(QWidget):
         self.timer.timeout.connect(self.refresh)
         self.timer.start(interval_ms)
         self.fill()
+
+    def _fit_columns(self) -> None:
+        """Each column as wide as its title and the widest it shows, in this language (worked
+        out once from the font: sizing to contents on every refresh costs seconds for 200
+        printers); the name takes the rest."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        widest = (
+            "",
+            "XPY123456789ABC",
+            max(
+                [*(state_title(s) for s in PrinterState), self.tr("unknown (cloud unreachable)")],
+                key=metrics.horizontalAdvance,
+            ),
+            "02.02.077.002",
+            "9999",
+            "00:00:00",
+        )
+        for column, sample in enumerate(widest):
+            lamp = 20 if column == 2 else 0
+            width = metrics.horizontalAdvance(sample) + lamp + 16
+            header.resizeSection(column, max(header.sectionSizeHint(column), width))
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     # --- showing -----------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QWidget
 from designer.model import Problem, validate
 from designer.qt.canvas.tools import element_words
 from designer.qt.document import LabelDocument
+from designer.qt.i18n.messages import say
 from designer.qt.images import Debounced
 
 
@@ -35,7 +36,7 @@ class ProblemsPanel(QListWidget):
         """Where the problem is and what it is, as a person reads it."""
         page = self.doc.page
         where = ""
-        message = problem.message
+        message = say(problem.message)
         if problem.label is not None and problem.label < len(page.labels):
             label = page.labels[problem.label]
             if len(page.labels) > 1:
@@ -69,7 +70,8 @@ class ProblemsPanel(QListWidget):
         entries = [(p, self.describe(p)) for p in self.problems]
         for p in self.doc.read_problems:  # from the file: with their own lines
             if p.is_error and (p.label, p.element, p.message) not in shown:
-                entries.append((p, f"{self.tr('File, line %d') % p.line}: {p.message}"))
+                where = self.tr("File, line %d") % p.line
+                entries.append((p, f"{where}: {say(p.message)}"))
         for problem, text in entries:
             item = QListWidgetItem(text)
             icon = (

@@ -30,13 +30,10 @@ from designer.model.schema import LABEL, PAGE, Attr, Content, Tag, ValueKind
 from designer.model.units import DOTS_PER_MM
 from designer.qt.canvas.tools import kind_title
 from designer.qt.document import LabelDocument
+from designer.qt.i18n.messages import say, schema_word
 from designer.qt.panels.length_spin import LengthSpin
 
 Setter = Callable[[object], None]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Schema", text)
 
 
 def attr_widget(attr: Attr, value: object, apply: Setter) -> QWidget:
@@ -60,7 +57,7 @@ def _length_widget(attr: Attr, value: object, apply: Setter) -> LengthSpin:
     low = attr.lo * step if dots else attr.lo
     if attr.may_be_none:  # unset: the field's lowest value, shown as "auto"
         low -= step
-        spin.setSpecialValueText(_tr("auto"))
+        spin.setSpecialValueText(QCoreApplication.translate("PropertyPanel", "auto"))
     spin.setRange(low, attr.hi * step if dots else attr.hi)
     spin.setValue(low if value is None else (value * step if dots else float(value)))
 
@@ -89,9 +86,9 @@ def _choice_widget(attr: Attr, value: object, apply: Setter) -> QComboBox:
         if not attr.choice_titles:
             text = title
         elif attr.kind is ValueKind.WORD or title.startswith(str(choice)):
-            text = _tr(title)
+            text = schema_word(title)
         else:
-            text = f"{choice}: {_tr(title)}"
+            text = f"{choice}: {schema_word(title)}"
         combo.addItem(text, choice)
         if attr.kind is ValueKind.WORD and attr.choice_titles:
             combo.setItemData(combo.count() - 1, str(choice), Qt.ItemDataRole.ToolTipRole)
@@ -151,20 +148,21 @@ class PropertyPanel(QScrollArea):
         self.setWidget(body)
 
     def _group(self, tag: Tag, node: object, setter: Callable[[str, object], None]) -> QGroupBox:
-        title = _tr(tag.title) if tag in (LABEL, PAGE) else kind_title(kind_of(node), node)
+        title = schema_word(tag.title) if tag in (LABEL, PAGE) else kind_title(kind_of(node), node)
         box = QGroupBox(title)
         form = QFormLayout(box)
         if tag is PAGE:
-            form.addRow(_tr("Preset"), self._preset_widget(node))
+            form.addRow(self.tr("Preset"), self._preset_widget(node))
         for attr in tag.attrs:
             widget = attr_widget(
                 attr, getattr(node, attr.name), lambda v, name=attr.name: setter(name, v)
             )
-            widget.setToolTip(_tr(attr.help) if attr.help else "")
+            widget.setToolTip(schema_word(attr.help))
             widget.setObjectName(f"attr_{attr.name}")
-            form.addRow(_tr(attr.title), widget)
+            form.addRow(schema_word(attr.title), widget)
         if tag.content is Content.TEXT:
-            form.addRow(_tr(tag.content_field.capitalize()), self._content_widget(node, setter))
+            content = schema_word(tag.content_field.capitalize())
+            form.addRow(content, self._content_widget(node, setter))
             if tag not in (LABEL, PAGE) and kind_of(node).content_status is not None:
                 self.data_status = QLabel()
                 self.data_status.setObjectName("content_status")
@@ -178,9 +176,9 @@ class PropertyPanel(QScrollArea):
         """Common sizes: choosing one sets width, length, gap and paper type in one step."""
         combo = QComboBox()
         combo.setObjectName("preset")
-        combo.addItem(_tr("Custom"), None)
+        combo.addItem(self.tr("Custom"), None)
         for preset in PAGE_PRESETS:
-            combo.addItem(_tr(preset.name), preset)
+            combo.addItem(schema_word(preset.name), preset)
             if (page.w, page.l) == (preset.w, preset.l):  # the size; gap and paper may differ
                 combo.setCurrentIndex(combo.count() - 1)
 
@@ -189,7 +187,7 @@ class PropertyPanel(QScrollArea):
             if preset is not None:
                 page_now = self.doc.page
                 new = page_now.replace(w=preset.w, l=preset.l, ld=preset.ld, pt=preset.pt)
-                self.doc.set_page(new, _tr("Page size %s") % preset.name)
+                self.doc.set_page(new, self.tr("Page size %s") % schema_word(preset.name))
 
         combo.currentIndexChanged.connect(chosen)
         return combo
@@ -214,9 +212,9 @@ class PropertyPanel(QScrollArea):
             return
         problem, rule = status(element)
         if problem:
-            self.data_status.setText(f"<span style='color:#c81e1e'>{escape(problem)}</span>")
+            self.data_status.setText(f"<span style='color:#c81e1e'>{escape(say(problem))}</span>")
         else:
-            self.data_status.setText(escape(rule))
+            self.data_status.setText(escape(say(rule)))
 
     # --- edits -------------------------------------------------------------------------------
 
@@ -253,9 +251,10 @@ class PropertyPanel(QScrollArea):
             owner = kind_title(kind_of(node), node)
         else:
             node = self.doc.label if li is not None else self.doc.page
-            owner = _tr(node.TAG.title)
+            owner = schema_word(node.TAG.title)
         tag = node.TAG
-        what = _tr(name.capitalize()) if name == tag.content_field else _tr(tag.attr(name).title)
+        title = name.capitalize() if name == tag.content_field else tag.attr(name).title
+        what = schema_word(title)
         if what.lower().startswith(owner.lower()):
-            return _tr("Change %s") % what.lower()
-        return _tr("Change %s %s") % (owner.lower(), what.lower())
+            return self.tr("Change %s") % what.lower()
+        return self.tr("Change %s %s") % (owner.lower(), what.lower())

@@ -1,0 +1,2621 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Xpyun Label Designer</source>
+        <translation>关于芯烨云标签设计器</translation>
+    </message>
+    <message>
+        <source>Xpyun Label Designer %s</source>
+        <translation>芯烨云标签设计器 %s</translation>
+    </message>
+    <message>
+        <source>Design labels for Xpyun (芯烨云) cloud label printers, dot for dot as they print, and print them through the cloud.</source>
+        <translation>为芯烨云标签打印机设计标签：所见即所印，逐点一致；并通过云端直接打印。</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Copy versions</source>
+        <translation>复制版本信息</translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation>关于 Qt</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>许可协议</translation>
+    </message>
+    <message>
+        <source>%1 is released under the %2. The licence&apos;s text is not part of this installation.</source>
+        <translation>%1 以 %2 发布。本次安装未包含该许可协议的全文。</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>Xpyun account</source>
+        <translation>芯烨云账号</translation>
+    </message>
+    <message>
+        <source>UserKEY (kept in the system keyring only)</source>
+        <translation>UserKEY（只保存在系统密钥环中）</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>UserKEY</source>
+        <translation>UserKEY（开发者密钥）</translation>
+    </message>
+    <message>
+        <source>Base URL (advanced)</source>
+        <translation>接口地址（高级）</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>基础 URL</translation>
+    </message>
+    <message>
+        <source>Connected: the user and UserKEY are right.</source>
+        <translation>连接成功：用户名和 UserKEY 正确。</translation>
+    </message>
+    <message>
+        <source>Wrong UserKEY (or this computer&apos;s clock is off): %s</source>
+        <translation>UserKEY 不正确（或本机时间不准）：%s</translation>
+    </message>
+    <message>
+        <source>Unknown user: %s</source>
+        <translation>用户名未注册：%s</translation>
+    </message>
+    <message>
+        <source>The cloud cannot be reached: %s</source>
+        <translation>无法连接云平台：%s</translation>
+    </message>
+    <message>
+        <source>Enter the user and the UserKEY first.</source>
+        <translation>请先输入用户名和 UserKEY。</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>Enter the user.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+</context>
+<context>
+    <name>AddPrinterDialog</name>
+    <message>
+        <source>Add printer</source>
+        <translation>添加打印机</translation>
+    </message>
+    <message>
+        <source>Serial number (SN)</source>
+        <translation>打印机编号（SN）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>an untitled label</source>
+        <translation>未命名标签</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work?</source>
+        <translation>恢复未保存的内容？</translation>
+    </message>
+    <message>
+        <source>Xpyun Label Designer did not close normally. Unsaved work on %s from %s was kept. Recover it?</source>
+        <translation>芯烨云标签设计器上次没有正常关闭。已保留 %s 未保存的内容（保存于 %s）。要恢复吗？</translation>
+    </message>
+    <message>
+        <source>Xpyun Label Designer cannot start</source>
+        <translation>芯烨云标签设计器无法启动</translation>
+    </message>
+    <message>
+        <source>The window could not be built: %s</source>
+        <translation>无法创建窗口：%s</translation>
+    </message>
+    <message>
+        <source>demo (simulated cloud)</source>
+        <translation>demo（模拟云平台）</translation>
+    </message>
+    <message>
+        <source>%s (sample)</source>
+        <translation>%s（示例）</translation>
+    </message>
+    <message>
+        <source>Demo: a simulated cloud with three printers; nothing is really printed</source>
+        <translation>演示模式：模拟云平台，三台打印机；不会真的打印</translation>
+    </message>
+</context>
+<context>
+    <name>ContextMenus</name>
+    <message>
+        <source>Align and distribute</source>
+        <translation>对齐与分布</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>Kitchen</source>
+        <translation>厨房</translation>
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation>吧台</translation>
+    </message>
+    <message>
+        <source>Store room</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>label XML</source>
+        <translation>标签 XML</translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>a TXT file</source>
+        <translation>TXT 文件</translation>
+    </message>
+    <message>
+        <source>a logo proof</source>
+        <translation>LOGO 试印</translation>
+    </message>
+    <message>
+        <source>Printed nothing yet</source>
+        <translation>尚未打印</translation>
+    </message>
+    <message>
+        <source>Printed %n order(s); the last, %1: %2, %3 copies</source>
+        <translation>已打印 %n 个订单；最近一个 %1：%2，%3 份</translation>
+    </message>
+</context>
+<context>
+    <name>Editing</name>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制一份</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>旋转</translation>
+    </message>
+    <message>
+        <source>To front</source>
+        <translation>移到最前</translation>
+    </message>
+    <message>
+        <source>To back</source>
+        <translation>移到最后</translation>
+    </message>
+    <message>
+        <source>Align left</source>
+        <translation>左对齐</translation>
+    </message>
+    <message>
+        <source>Align centre</source>
+        <translation>水平居中</translation>
+    </message>
+    <message>
+        <source>Align right</source>
+        <translation>右对齐</translation>
+    </message>
+    <message>
+        <source>Align top</source>
+        <translation>顶端对齐</translation>
+    </message>
+    <message>
+        <source>Align middle</source>
+        <translation>垂直居中</translation>
+    </message>
+    <message>
+        <source>Align bottom</source>
+        <translation>底端对齐</translation>
+    </message>
+    <message>
+        <source>Distribute</source>
+        <translation>均匀分布</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Reorder</source>
+        <translation>调整层次</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>组合</translation>
+    </message>
+    <message>
+        <source>Ungroup</source>
+        <translation>取消组合</translation>
+    </message>
+</context>
+<context>
+    <name>ElementList</name>
+    <message>
+        <source>Element</source>
+        <translation>元素</translation>
+    </message>
+    <message>
+        <source>Shown on the canvas (it always prints)</source>
+        <translation>在画布上显示（始终会打印）</translation>
+    </message>
+    <message>
+        <source>Locked against moves</source>
+        <translation>锁定，不可移动</translation>
+    </message>
+    <message>
+        <source>Show on the canvas</source>
+        <translation>在画布上显示</translation>
+    </message>
+    <message>
+        <source>Hide from the canvas (it still prints)</source>
+        <translation>在画布上隐藏（仍会打印）</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Lock against moves</source>
+        <translation>锁定，不可移动</translation>
+    </message>
+</context>
+<context>
+    <name>Expat</name>
+    <message>
+        <source>syntax error</source>
+        <translation>语法错误</translation>
+    </message>
+    <message>
+        <source>no element found</source>
+        <translation>找不到元素</translation>
+    </message>
+    <message>
+        <source>not well-formed (invalid token)</source>
+        <translation>格式不正确（无效的标记）</translation>
+    </message>
+    <message>
+        <source>unclosed token</source>
+        <translation>标记没有结束</translation>
+    </message>
+    <message>
+        <source>partial character</source>
+        <translation>字符不完整</translation>
+    </message>
+    <message>
+        <source>mismatched tag</source>
+        <translation>开始与结束标签不匹配</translation>
+    </message>
+    <message>
+        <source>duplicate attribute</source>
+        <translation>属性重复</translation>
+    </message>
+    <message>
+        <source>junk after document element</source>
+        <translation>文档元素之后有多余内容</translation>
+    </message>
+    <message>
+        <source>undefined entity</source>
+        <translation>未定义的实体</translation>
+    </message>
+    <message>
+        <source>reference to invalid character number</source>
+        <translation>引用了无效的字符编号</translation>
+    </message>
+    <message>
+        <source>unclosed CDATA section</source>
+        <translation>CDATA 段没有结束</translation>
+    </message>
+    <message>
+        <source>unbound prefix</source>
+        <translation>未绑定的前缀</translation>
+    </message>
+    <message>
+        <source>XML or text declaration not at start of entity</source>
+        <translation>XML 声明不在开头</translation>
+    </message>
+    <message>
+        <source>XML declaration not well-formed</source>
+        <translation>XML 声明格式不正确</translation>
+    </message>
+    <message>
+        <source>encoding specified in XML declaration is incorrect</source>
+        <translation>XML 声明中的编码不正确</translation>
+    </message>
+    <message>
+        <source>unknown encoding</source>
+        <translation>未知的编码</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>203 dpi (8 dots/mm)</source>
+        <translation>203 dpi（8 点/mm）</translation>
+    </message>
+    <message>
+        <source>300 dpi (12 dots/mm)</source>
+        <translation>300 dpi（12 点/mm）</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>导出为 PDF</translation>
+    </message>
+    <message>
+        <source>Export as PNG</source>
+        <translation>导出为 PNG</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>The page&apos;s one label (id %d)</source>
+        <translation>本页唯一的标签（id %d）</translation>
+    </message>
+    <message>
+        <source>All %d labels, a page each</source>
+        <translation>全部 %d 个标签，每个一页</translation>
+    </message>
+    <message>
+        <source>All %d labels, a file each</source>
+        <translation>全部 %d 个标签，每个一个文件</translation>
+    </message>
+    <message>
+        <source>Only the current label (id %d)</source>
+        <translation>只导出当前标签（id %d）</translation>
+    </message>
+    <message>
+        <source>As designed (as on the canvas)</source>
+        <translation>按设计（与画布一致）</translation>
+    </message>
+    <message>
+        <source>As printed (the label&apos;s mirror and direction applied)</source>
+        <translation>按打印效果（应用标签的镜像和打印方向）</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>分辨率</translation>
+    </message>
+    <message>
+        <source>Writes</source>
+        <translation>将写入</translation>
+    </message>
+    <message>
+        <source>Each page is exactly %1 x %2 mm, the label&apos;s dots at the printer&apos;s resolution: print it at 100&#xa0;% (actual size), not fitted to the paper.</source>
+        <translation>每页正好 %1 x %2 mm，标签的点按打印机分辨率排布：请按 100&#xa0;%（实际大小）打印，不要缩放到纸张大小。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>…… 还有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The page has errors, so it would not print as it stands. What cannot be drawn is exported as a crossed frame:</source>
+        <translation>标签有错误，按现状无法打印。无法绘制的部分将导出为带叉的方框：</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>(name a file)</source>
+        <translation>（请填写文件名）</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform>，还有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1，位于 %2</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>The folder %s does not exist.</source>
+        <translation>文件夹 %s 不存在。</translation>
+    </message>
+    <message>
+        <source>%s already exists. Replace it?</source>
+        <translation>%s 已存在。要替换吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files already exist (%1, …). Replace them?</source>
+        <translation>
+            <numerusform>%n 个文件已存在（%1 等）。要替换吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation>替换文件？</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Export as P&amp;NG…</source>
+        <translation>导出为 P&amp;NG…</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>导出为 P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>label %s</source>
+        <translation>标签 %s</translation>
+    </message>
+    <message>
+        <source>, element %d</source>
+        <translation>，第 %d 个元素</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %d file(s) written</source>
+        <translation>已取消导出；已写入 %d 个文件</translation>
+    </message>
+    <message>
+        <source>Exported %s</source>
+        <translation>已导出 %s</translation>
+    </message>
+    <message>
+        <source>Exported %d files to %s: %s</source>
+        <translation>已导出 %d 个文件到 %s：%s</translation>
+    </message>
+    <message>
+        <source>Exporting %d labels…</source>
+        <translation>正在导出 %d 个标签…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>未导出</translation>
+    </message>
+    <message>
+        <source>%s cannot be written: %s</source>
+        <translation>无法写入 %s：%s</translation>
+    </message>
+    <message>
+        <source>Written before it:</source>
+        <translation>此前已写入：</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <source>Label XML (*.xml);;All files (*)</source>
+        <translation>标签 XML (*.xml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的修改</translation>
+    </message>
+    <message>
+        <source>%s has unsaved changes. Save them?</source>
+        <translation>%s 有未保存的修改。要保存吗？</translation>
+    </message>
+    <message>
+        <source>Open label</source>
+        <translation>打开标签</translation>
+    </message>
+    <message>
+        <source>%s: cannot read: %s</source>
+        <translation>%s：无法读取：%s</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>This is not a label file that can be opened.</source>
+        <translation>这不是可以打开的标签文件。</translation>
+    </message>
+    <message>
+        <source>%s has errors: it is open so that you can fix them (see Problems); it will not print until they are fixed.</source>
+        <translation>%s 有错误：已打开，以便修改（见“问题”面板）；改正之前无法打印。</translation>
+    </message>
+    <message>
+        <source>Parts of it could not be read and were left out or set to their defaults; saving writes the file without them.</source>
+        <translation>其中部分内容无法读取，已略去或设为默认值；保存时将不再包含这些内容。</translation>
+    </message>
+    <message>
+        <source>%s has errors</source>
+        <translation>%s 有错误</translation>
+    </message>
+    <message>
+        <source>Cannot open %s</source>
+        <translation>无法打开 %s</translation>
+    </message>
+    <message>
+        <source>Save label</source>
+        <translation>保存标签</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>%s: %s</source>
+        <translation>%s：%s</translation>
+    </message>
+    <message>
+        <source>… and %d more</source>
+        <translation>…… 还有 %d 个</translation>
+    </message>
+    <message>
+        <source>Save with errors?</source>
+        <translation>带着错误保存？</translation>
+    </message>
+    <message>
+        <source>%s has errors; it will not print until they are fixed:
+
+%s
+
+Save anyway?</source>
+        <translation>%s 有错误，改正之前无法打印：
+
+%s
+
+仍然保存吗？</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About Xpyun Label Designer</source>
+        <translation>关于芯烨云标签设计器(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>订单编号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>待打印</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>no longer known to the cloud</source>
+        <translation>云平台已无此订单</translation>
+    </message>
+    <message>
+        <source>unknown: check the printer and its queue</source>
+        <translation>结果不明：请查看打印机及其待打印队列</translation>
+    </message>
+    <message>
+        <source>Order id %s copied</source>
+        <translation>已复制订单编号 %s</translation>
+    </message>
+    <message>
+        <source>not printed yet</source>
+        <translation>尚未打印</translation>
+    </message>
+    <message>
+        <source>Order %s: %s</source>
+        <translation>订单 %s：%s</translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>再次打印</translation>
+    </message>
+    <message>
+        <source>Copy the order id</source>
+        <translation>复制订单编号</translation>
+    </message>
+    <message>
+        <source>Has it printed? Ask now</source>
+        <translation>立即查询是否已打印</translation>
+    </message>
+    <message>
+        <source>Reprint</source>
+        <translation>重新打印</translation>
+    </message>
+</context>
+<context>
+    <name>InPlaceEditor</name>
+    <message>
+        <source>Edit text</source>
+        <translation>编辑文本</translation>
+    </message>
+</context>
+<context>
+    <name>Kinds</name>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Text 文本</source>
+        <translation>文本 Text</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>二维码</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>方框</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>线条</translation>
+    </message>
+    <message>
+        <source>Cutter</source>
+        <translation>切刀</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>店铺 LOGO</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>反白</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+</context>
+<context>
+    <name>LabelDocument</name>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+</context>
+<context>
+    <name>LabelScene</name>
+    <message>
+        <source>Add %s</source>
+        <translation>添加%s</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移动</translation>
+    </message>
+    <message>
+        <source>Nudge</source>
+        <translation>微调位置</translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation>调整大小</translation>
+    </message>
+</context>
+<context>
+    <name>LabelsPanel</name>
+    <message>
+        <source>Add a label</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Duplicate the label</source>
+        <translation>复制该标签</translation>
+    </message>
+    <message>
+        <source>Delete the label</source>
+        <translation>删除该标签</translation>
+    </message>
+    <message>
+        <source>Move the label up</source>
+        <translation>上移标签</translation>
+    </message>
+    <message>
+        <source>Move the label down</source>
+        <translation>下移标签</translation>
+    </message>
+    <message>
+        <source>Label %s</source>
+        <translation>标签 %s</translation>
+    </message>
+    <message>
+        <source>Add label</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Duplicate label</source>
+        <translation>复制标签</translation>
+    </message>
+    <message>
+        <source>Delete label</source>
+        <translation>删除标签</translation>
+    </message>
+    <message>
+        <source>Move label</source>
+        <translation>移动标签</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePreference</name>
+    <message>
+        <source>System language (%s)</source>
+        <translation>跟随系统语言（%s）</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time Xpyun Label Designer starts.</source>
+        <translation>新的界面语言将在下次启动芯烨云标签设计器时生效。</translation>
+    </message>
+</context>
+<context>
+    <name>LogoDialog</name>
+    <message>
+        <source>Upload logo to %s</source>
+        <translation>上传店铺 LOGO 到 %s</translation>
+    </message>
+    <message>
+        <source>No image chosen</source>
+        <translation>未选择图片</translation>
+    </message>
+    <message>
+        <source>Choose image…</source>
+        <translation>选择图片…</translation>
+    </message>
+    <message>
+        <source>dots</source>
+        <translation>点</translation>
+    </message>
+    <message>
+        <source>Print a proof</source>
+        <translation>上传后试印</translation>
+    </message>
+    <message>
+        <source>gap label</source>
+        <translation>间隙标签纸</translation>
+    </message>
+    <message>
+        <source>continuous</source>
+        <translation>连续纸</translation>
+    </message>
+    <message>
+        <source>black mark</source>
+        <translation>黑标纸</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>上传</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>Prints as</source>
+        <translation>打印效果</translation>
+    </message>
+    <message>
+        <source>Logo image</source>
+        <translation>LOGO 图片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <source>No uploads left today for this printer (5 a day).</source>
+        <translation>这台打印机今天的上传次数已用完（每天 5 次）。</translation>
+    </message>
+    <message>
+        <source>%d of today&apos;s 5 uploads left for this printer.</source>
+        <translation>这台打印机今天还可上传 %d 次（每天 5 次）。</translation>
+    </message>
+    <message>
+        <source>Uploading…</source>
+        <translation>正在上传…</translation>
+    </message>
+</context>
+<context>
+    <name>MainToolbar</name>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Account: %s</source>
+        <translation>账号：%s</translation>
+    </message>
+    <message>
+        <source>Not signed in (File &gt; Account…)</source>
+        <translation>未登录（文件 &gt; 账号…）</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>元素</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>操作历史</translation>
+    </message>
+    <message>
+        <source>Printers</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Print history</source>
+        <translation>打印记录</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>&lt;{outer}&gt; is not closed: &lt;{name}&gt; on line {line} stands inside it; close it with &lt;/{outer}&gt;</source>
+        <translation>&lt;{outer}&gt; 没有结束：第 {line} 行的 &lt;{name}&gt; 在它里面；请用 &lt;/{outer}&gt; 结束它</translation>
+    </message>
+    <message>
+        <source>unknown tag &lt;{name}&gt;</source>
+        <translation>未知的标签 &lt;{name}&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;{name}&gt; cannot stand inside a &lt;LABEL&gt;</source>
+        <translation>&lt;{name}&gt; 不能放在 &lt;LABEL&gt; 里</translation>
+    </message>
+    <message>
+        <source>&lt;{name}&gt; cannot stand inside an element</source>
+        <translation>&lt;{name}&gt; 不能放在其他元素里</translation>
+    </message>
+    <message>
+        <source>the file declares encoding {encoding!r}; label XML must be UTF-8: save it as UTF-8 with encoding=&quot;UTF-8&quot;</source>
+        <translation>文件声明的编码是 {encoding!r}；标签 XML 必须是 UTF-8：请用 UTF-8 保存，并写 encoding=&quot;UTF-8&quot;</translation>
+    </message>
+    <message>
+        <source>text {text} stands directly in {where}</source>
+        <translation>文字 {text} 直接放在 {where} 里</translation>
+    </message>
+    <message>
+        <source>{tag} has no attribute {name!r} (it has {known})</source>
+        <translation>{tag} 没有属性 {name!r}（它的属性有 {known}）</translation>
+    </message>
+    <message>
+        <source>{tag} is missing its required attribute {name}</source>
+        <translation>{tag} 缺少必须的属性 {name}</translation>
+    </message>
+    <message>
+        <source>the root element is &lt;{name}&gt;; a label file&apos;s root is &lt;PAGE&gt;</source>
+        <translation>根元素是 &lt;{name}&gt;；标签文件的根元素应为 &lt;PAGE&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;{name}&gt; must be inside a &lt;LABEL&gt;, not directly in &lt;PAGE&gt;</source>
+        <translation>&lt;{name}&gt; 必须放在 &lt;LABEL&gt; 里，不能直接放在 &lt;PAGE&gt; 里</translation>
+    </message>
+    <message>
+        <source>{tag} takes no content, but has {text}</source>
+        <translation>{tag} 不能有内容，但这里有 {text}</translation>
+    </message>
+    <message>
+        <source>{tag} {name}: {reason}</source>
+        <translation>{tag} {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>an external reference is not allowed</source>
+        <translation>不允许外部引用</translation>
+    </message>
+    <message>
+        <source>the file is empty; a label file holds a &lt;PAGE&gt; element</source>
+        <translation>文件是空的；标签文件应包含一个 &lt;PAGE&gt; 元素</translation>
+    </message>
+    <message>
+        <source>a DTD (&lt;!DOCTYPE&gt;) is not allowed</source>
+        <translation>不允许 DTD（&lt;!DOCTYPE&gt;）</translation>
+    </message>
+    <message>
+        <source>an entity declaration is not allowed</source>
+        <translation>不允许实体声明</translation>
+    </message>
+    <message>
+        <source>not UTF-8: byte 0x{byte:02X} is not valid here; label XML must be UTF-8 (save the file as UTF-8)</source>
+        <translation>不是 UTF-8：字节 0x{byte:02X} 在此处无效；标签 XML 必须是 UTF-8（请把文件另存为 UTF-8）</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: {detail}</source>
+        <translation>XML 格式不正确：{detail}</translation>
+    </message>
+    <message>
+        <source>{reason}; label XML has no DTD or entities</source>
+        <translation>{reason}；标签 XML 不使用 DTD 或实体</translation>
+    </message>
+    <message>
+        <source>{name} takes {rule}</source>
+        <translation>{name} 可编码：{rule}</translation>
+    </message>
+    <message>
+        <source>{name} {data}</source>
+        <translation>{name} {data}</translation>
+    </message>
+    <message>
+        <source>; a barcode is centred on x (a=center, the default): set x={middle} to centre it on the label, or a=left</source>
+        <translation>；条码以 x 为中心（a=center，默认）：设 x={middle} 可在标签上居中，或改为 a=left</translation>
+    </message>
+    <message>
+        <source>BARC {name}: {reason}</source>
+        <translation>BARC {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>BARC w=1 makes wide bars as narrow as narrow ones: scanners cannot read it; use 2 or 3</source>
+        <translation>BARC w=1 会让宽条和窄条一样宽：扫码枪无法识别；请用 2 或 3</translation>
+    </message>
+    <message>
+        <source>image must be bare base64, without a &apos;data:image/...;base64,&apos; prefix</source>
+        <translation>图片必须是纯 base64，不能带 &apos;data:image/...;base64,&apos; 前缀</translation>
+    </message>
+    <message>
+        <source>image is not a PNG, JPEG or BMP</source>
+        <translation>图片不是 PNG、JPEG 或 BMP</translation>
+    </message>
+    <message>
+        <source>{w} dots</source>
+        <translation>{w} 点</translation>
+    </message>
+    <message>
+        <source>image is not valid base64</source>
+        <translation>图片不是有效的 base64</translation>
+    </message>
+    <message>
+        <source>BMP {reason}</source>
+        <translation>BMP {reason}</translation>
+    </message>
+    <message>
+        <source>{cut}, every {p}</source>
+        <translation>{cut}，每 {p} 张</translation>
+    </message>
+    <message>
+        <source>QRC data ({size} bytes) exceeds what the largest QR code holds at level {level}; shorten it or lower the error correction</source>
+        <translation>QRC 内容（{size} 字节）超出 {level} 级纠错下最大二维码的容量；请缩短内容或降低纠错等级</translation>
+    </message>
+    <message>
+        <source>QR version {version}: {side} × {side} modules, {size:g} mm with its margin</source>
+        <translation>二维码版本 {version}：{side} × {side} 模块，含留白 {size:g} mm</translation>
+    </message>
+    <message>
+        <source>a QR code needs data</source>
+        <translation>二维码需要内容</translation>
+    </message>
+    <message>
+        <source>QRC is empty: a QR code needs data</source>
+        <translation>QRC 是空的：二维码需要内容</translation>
+    </message>
+    <message>
+        <source>TEXT is empty: it prints nothing</source>
+        <translation>TEXT 是空的：什么也不会打印</translation>
+    </message>
+    <message>
+        <source>centred TEXT is centred on x={x}; to centre it on the label set x={middle} (half the width)</source>
+        <translation>居中的 TEXT 以 x={x} 为中心；要在标签上居中，请设 x={middle}（宽度的一半）</translation>
+    </message>
+    <message>
+        <source>{name}={value} is not one of {allowed}</source>
+        <translation>{name}={value} 不在可选值 {allowed} 之中</translation>
+    </message>
+    <message>
+        <source>{name}={value!r} is not a number</source>
+        <translation>{name}={value!r} 不是数字</translation>
+    </message>
+    <message>
+        <source>{name}={value} is not a whole number</source>
+        <translation>{name}={value} 不是整数</translation>
+    </message>
+    <message>
+        <source>{name}={value} is out of range {lo}..{hi}</source>
+        <translation>{name}={value} 超出范围 {lo}..{hi}</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a finite number</source>
+        <translation>{text!r} 不是有限的数字</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a whole number</source>
+        <translation>{text!r} 不是整数</translation>
+    </message>
+    <message>
+        <source>{name} has no value</source>
+        <translation>{name} 没有值</translation>
+    </message>
+    <message>
+        <source>{name}={value} is out of range {lo}..{hi} mm</source>
+        <translation>{name}={value} 超出范围 {lo}..{hi} mm</translation>
+    </message>
+    <message>
+        <source>{name}={value} is out of range {lo}..{hi} dots</source>
+        <translation>{name}={value} 超出范围 {lo}..{hi} 点</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a number</source>
+        <translation>{text!r} 不是数字</translation>
+    </message>
+    <message>
+        <source>UPC-E takes 6 digits, 7 with the number system 0, or 8 with the check digit; got {data!r}</source>
+        <translation>UPC-E 需要 6 位数字、含数字系统 0 的 7 位，或含校验位的 8 位；这里是 {data!r}</translation>
+    </message>
+    <message>
+        <source>UPC-E prints number system 0 only; {data!r} starts with {first}</source>
+        <translation>UPC-E 只能打印数字系统 0；{data!r} 以 {first} 开头</translation>
+    </message>
+    <message>
+        <source>UPC-E check digit of {body} is {expected}, not {given}</source>
+        <translation>{body} 的 UPC-E 校验位应为 {expected}，而不是 {given}</translation>
+    </message>
+    <message>
+        <source>Code 39 needs at least one character</source>
+        <translation>Code 39 至少需要一个字符</translation>
+    </message>
+    <message>
+        <source>Codabar needs both a start and a stop character (A-D), or neither</source>
+        <translation>Codabar 的起始符和终止符（A-D）要么都有，要么都没有</translation>
+    </message>
+    <message>
+        <source>Codabar needs at least one digit</source>
+        <translation>Codabar 至少需要一位数字</translation>
+    </message>
+    <message>
+        <source>ITF takes digits only; got {data!r}</source>
+        <translation>ITF 只能编码数字；这里是 {data!r}</translation>
+    </message>
+    <message>
+        <source>ITF needs an even number of digits; {data!r} has {count}</source>
+        <translation>ITF 需要偶数位数字；{data!r} 有 {count} 位</translation>
+    </message>
+    <message>
+        <source>unknown barcode type {ct!r}</source>
+        <translation>未知的条码类型 {ct!r}</translation>
+    </message>
+    <message>
+        <source>{name} takes {body} digits, or {full} with the check digit; got {data!r}</source>
+        <translation>{name} 需要 {body} 位数字，或含校验位的 {full} 位；这里是 {data!r}</translation>
+    </message>
+    <message>
+        <source>{name} check digit of {body} is {expected}, not {given}</source>
+        <translation>{body} 的 {name} 校验位应为 {expected}，而不是 {given}</translation>
+    </message>
+    <message>
+        <source>{name} needs at least one character</source>
+        <translation>{name} 至少需要一个字符</translation>
+    </message>
+    <message>
+        <source>{name} encodes ASCII only; {char!r} is not ASCII</source>
+        <translation>{name} 只能编码 ASCII 字符；{char!r} 不是 ASCII</translation>
+    </message>
+    <message>
+        <source>Code 39 takes 0-9, A-Z, space and - . $ / + %; {char!r} is not one</source>
+        <translation>Code 39 只能编码 0-9、A-Z、空格及 - . $ / + %；{char!r} 不在其中</translation>
+    </message>
+    <message>
+        <source>Codabar takes 0-9 and - $ : / . + between A-D start/stop; {char!r} is not one</source>
+        <translation>Codabar 只能编码 0-9 及 - $ : / . +（可加 A-D 起始/终止符）；{char!r} 不在其中</translation>
+    </message>
+    <message>
+        <source>{name} cannot encode {data!r}: {reason}</source>
+        <translation>{name} 无法编码 {data!r}：{reason}</translation>
+    </message>
+    <message>
+        <source>Code 39 takes 0-9, A-Z, space and - . $ / + %; {char!r} is not one; use capitals</source>
+        <translation>Code 39 只能编码 0-9、A-Z、空格及 - . $ / + %；{char!r} 不在其中；请用大写字母</translation>
+    </message>
+    <message>
+        <source>{tag} is wholly outside the {w} x {l} mm label (it spans x {x0}..{x1}, y {y0}..{y1} mm); what is outside does not print{hint}</source>
+        <translation>{tag} 完全在 {w} x {l} mm 的标签之外（范围 x {x0}..{x1}，y {y0}..{y1} mm）；标签外的部分不会打印{hint}</translation>
+    </message>
+    <message>
+        <source>{tag} is partly outside the {w} x {l} mm label (it spans x {x0}..{x1}, y {y0}..{y1} mm); what is outside does not print{hint}</source>
+        <translation>{tag} 有一部分在 {w} x {l} mm 的标签之外（范围 x {x0}..{x1}，y {y0}..{y1} mm）；标签外的部分不会打印{hint}</translation>
+    </message>
+    <message>
+        <source>{reason}; the printer uses {default}</source>
+        <translation>{reason}；打印机将按 {default} 处理</translation>
+    </message>
+    <message>
+        <source>{tag} {reason}</source>
+        <translation>{tag} {reason}</translation>
+    </message>
+    <message>
+        <source>{tag} holds the character U+{code:04X}, which label XML cannot carry</source>
+        <translation>{tag} 含有字符 U+{code:04X}，标签 XML 无法包含它</translation>
+    </message>
+    <message>
+        <source>the PAGE has no LABEL: nothing prints</source>
+        <translation>PAGE 里没有 LABEL：什么也不会打印</translation>
+    </message>
+    <message>
+        <source>LABEL id {id} is used twice (label #{first} has it too); ids must be unique</source>
+        <translation>LABEL id {id} 重复使用（第 {first} 个标签也用了它）；id 必须唯一</translation>
+    </message>
+    <message>
+        <source>see its documentation</source>
+        <translation>见其文档</translation>
+    </message>
+    <message>
+        <source>Noto Sans SC (the bundled font)</source>
+        <translation>Noto Sans SC（内置字体）</translation>
+    </message>
+    <message>
+        <source>a logo must be a PNG, JPG or BMP image</source>
+        <translation>店铺 LOGO 必须是 PNG、JPG 或 BMP 图片</translation>
+    </message>
+    <message>
+        <source>the logo is {size:.0f} KB; the platform takes at most 500 KB</source>
+        <translation>店铺 LOGO 大小为 {size:.0f} KB；平台最多接受 500 KB</translation>
+    </message>
+</context>
+<context>
+    <name>NewPageDialog</name>
+    <message>
+        <source>New label</source>
+        <translation>新建标签</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>常用尺寸</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好设置</translation>
+    </message>
+    <message>
+        <source>Millimetres (dots beside)</source>
+        <translation>毫米（旁注点数）</translation>
+    </message>
+    <message>
+        <source>Printer dots (mm beside)</source>
+        <translation>打印机点数（旁注毫米）</translation>
+    </message>
+    <message>
+        <source>Snap to the grid and to other elements&apos; edges</source>
+        <translation>吸附到网格和其他元素的边缘</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Refuse the order</source>
+        <translation>拒绝订单</translation>
+    </message>
+    <message>
+        <source>Queue it until the printer is back</source>
+        <translation>排队等待，打印机恢复后打印</translation>
+    </message>
+    <message>
+        <source>(the first in the list)</source>
+        <translation>（列表中的第一台）</translation>
+    </message>
+    <message>
+        <source>Show lengths in</source>
+        <translation>长度显示单位</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Ask printers for their state every</source>
+        <translation>查询打印机状态的间隔</translation>
+    </message>
+    <message>
+        <source>Follow a sent order for</source>
+        <translation>跟踪已发送订单的时长</translation>
+    </message>
+    <message>
+        <source>Keep unsaved work every</source>
+        <translation>自动保存未保存工作的间隔</translation>
+    </message>
+    <message>
+        <source>When the printer is offline</source>
+        <translation>打印机离线时</translation>
+    </message>
+    <message>
+        <source>Default printer</source>
+        <translation>默认打印机</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>Fit</source>
+        <translation>适合</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>%d x %d dots</source>
+        <translation>%d x %d 点</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s) cannot be drawn yet (crossed out)</source>
+        <translation>
+            <numerusform>%n 个元素暂时无法绘制（已打叉）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Refuse (print nothing)</source>
+        <translation>不打印（拒绝订单）</translation>
+    </message>
+    <message>
+        <source>Queue until it is back</source>
+        <translation>放入待打印队列，上线后自动打印</translation>
+    </message>
+    <message>
+        <source>Label XML (the printer draws it)</source>
+        <translation>标签 XML（由打印机排版）</translation>
+    </message>
+    <message>
+        <source>Images (exactly the preview&apos;s dots)</source>
+        <translation>图片（与预览逐点一致）</translation>
+    </message>
+    <message>
+        <source>Pass-through (small orders)</source>
+        <translation>透传（适合小批量订单）</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>If offline</source>
+        <translation>打印机离线时</translation>
+    </message>
+    <message>
+        <source>Send as</source>
+        <translation>发送方式</translation>
+    </message>
+    <message>
+        <source>Copy as command</source>
+        <translation>复制为命令</translation>
+    </message>
+    <message>
+        <source>state unknown</source>
+        <translation>状态未知</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) will print</source>
+        <translation>
+            <numerusform>将打印 %n 张标签</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%s is offline: the order waits until it is back.</source>
+        <translation>%s 离线：订单将排队，等打印机恢复后打印。</translation>
+    </message>
+    <message>
+        <source>%s is offline: the order will be refused. Choose “Queue until it is back” to print when it returns.</source>
+        <translation>%s 离线：订单将被拒绝。选择“放入待打印队列，上线后自动打印”，它恢复后即会打印。</translation>
+    </message>
+    <message>
+        <source>%s needs attention (out of paper?): it prints once it is fixed.</source>
+        <translation>%s 需要处理（缺纸？）：处理好后即会打印。</translation>
+    </message>
+    <message>
+        <source>The same print as an xplabel command, on the clipboard</source>
+        <translation>把同样的打印作为 xplabel 命令复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Save the label first: the command prints the saved file</source>
+        <translation>请先保存标签：命令打印的是已保存的文件</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>Add a printer first (Printers panel)</source>
+        <translation>请先添加打印机（“打印机”面板）</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>SN</source>
+        <translation>打印机编号</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>打印机状态</translation>
+    </message>
+    <message>
+        <source>Firmware</source>
+        <translation>固件版本</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>待打印</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>abnormal (out of paper?)</source>
+        <translation>在线异常（缺纸？）</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Clear queue</source>
+        <translation>清空待打印队列</translation>
+    </message>
+    <message>
+        <source>Print here…</source>
+        <translation>用它打印…</translation>
+    </message>
+    <message>
+        <source>Logo…</source>
+        <translation>店铺 LOGO…</translation>
+    </message>
+    <message>
+        <source>Voice…</source>
+        <translation>语音…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>%s (%s) was already yours; kept</source>
+        <translation>%s（%s）已在您的账号下；已保留</translation>
+    </message>
+    <message numerus="yes">
+        <source>%s: %s, firmware %s, %n order(s) waiting</source>
+        <translation>
+            <numerusform>%s：%s，固件 %s，%n 个订单待打印</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status and queue now</source>
+        <translation>立即查询状态和待打印队列</translation>
+    </message>
+    <message>
+        <source>Clear queue…</source>
+        <translation>清空待打印队列…</translation>
+    </message>
+    <message>
+        <source>Voice reply…</source>
+        <translation>语音回复…</translation>
+    </message>
+    <message>
+        <source>Remove from this computer</source>
+        <translation>从本机列表中移除</translation>
+    </message>
+    <message>
+        <source>Add a printer…</source>
+        <translation>添加打印机…</translation>
+    </message>
+    <message>
+        <source>Refresh all</source>
+        <translation>全部刷新</translation>
+    </message>
+    <message>
+        <source>unknown (cloud unreachable)</source>
+        <translation>未知（无法连接云平台）</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>A printer needs a serial number and a name.</source>
+        <translation>添加打印机需要打印机编号和名称。</translation>
+    </message>
+    <message>
+        <source>%s (%s) added</source>
+        <translation>已添加 %s（%s）</translation>
+    </message>
+    <message>
+        <source>%s removed from this computer&apos;s list</source>
+        <translation>已从本机列表移除 %s</translation>
+    </message>
+    <message>
+        <source>Delete every order waiting on %s?</source>
+        <translation>删除 %s 待打印队列中的所有订单？</translation>
+    </message>
+    <message>
+        <source>%s: queue cleared</source>
+        <translation>%s：待打印队列已清空</translation>
+    </message>
+    <message>
+        <source>Voice reply</source>
+        <translation>语音回复</translation>
+    </message>
+    <message>
+        <source>What %s should say:</source>
+        <translation>要让 %s 播报的内容：</translation>
+    </message>
+    <message>
+        <source>%s: voice reply sent</source>
+        <translation>%s：语音回复已发送</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingUI</name>
+    <message>
+        <source>Cannot print</source>
+        <translation>无法打印</translation>
+    </message>
+    <message>
+        <source>The label has errors:
+</source>
+        <translation>标签有错误：
+</translation>
+    </message>
+    <message>
+        <source>%s: logo uploaded</source>
+        <translation>%s：店铺 LOGO 已上传</translation>
+    </message>
+    <message>
+        <source>Sending %s to %s…</source>
+        <translation>正在发送 %s 到 %s…</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未打印</translation>
+    </message>
+    <message>
+        <source>%d order(s) sent to %s</source>
+        <translation>已发送 %d 个订单到 %s</translation>
+    </message>
+    <message>
+        <source>; %d already accepted earlier, not printed again</source>
+        <translation>；%d 个此前已被接受，未再次打印</translation>
+    </message>
+    <message>
+        <source>%s is offline, so nothing was printed. Check its power and network, or print again choosing “Queue until it is back”: it then prints when the printer returns.</source>
+        <translation>%s 离线，什么也没有打印。请检查它的电源和网络，或重新打印并选择“放入待打印队列，上线后自动打印”：打印机恢复后即会打印。</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>结果不明</translation>
+    </message>
+    <message>
+        <source>%s
+
+Check the printer and its queue first: printing it anyway may print it twice.</source>
+        <translation>%s
+
+请先查看打印机及其待打印队列：强行再打印可能会打印两次。</translation>
+    </message>
+    <message>
+        <source>Print anyway</source>
+        <translation>仍然打印</translation>
+    </message>
+    <message>
+        <source>%s
+
+Trying again within 5 minutes is safe: the cloud recognises the order and never prints it twice.</source>
+        <translation>%s
+
+5 分钟内重试是安全的：云平台能识别该订单，绝不会打印两次。</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Cannot reprint</source>
+        <translation>无法重新打印</translation>
+    </message>
+    <message>
+        <source>The history keeps no printable copy of %s.</source>
+        <translation>打印记录中没有 %s 可打印的副本。</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsPanel</name>
+    <message>
+        <source>Label %s</source>
+        <translation>标签 %s</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>标签纸</translation>
+    </message>
+    <message>
+        <source>(line %d)</source>
+        <translation>（第 %d 行）</translation>
+    </message>
+    <message>
+        <source>File, line %d</source>
+        <translation>文件第 %d 行</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyPanel</name>
+    <message>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>常用尺寸</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>Page size %s</source>
+        <translation>纸张尺寸 %s</translation>
+    </message>
+    <message>
+        <source>Change %s</source>
+        <translation>修改%s</translation>
+    </message>
+    <message>
+        <source>Change %s %s</source>
+        <translation>修改%s的%s</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>Schema</name>
+    <message>
+        <source>Page</source>
+        <translation>标签纸</translation>
+    </message>
+    <message>
+        <source>one whole order</source>
+        <translation>一份完整的标签订单</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>label width</source>
+        <translation>标签宽度</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>长度</translation>
+    </message>
+    <message>
+        <source>label length</source>
+        <translation>标签长度</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>间隙</translation>
+    </message>
+    <message>
+        <source>gap between labels; 0 on continuous paper (receipts)</source>
+        <translation>两个标签之间的间隙；连续纸（小票）设为 0</translation>
+    </message>
+    <message>
+        <source>Paper type</source>
+        <translation>纸张类型</translation>
+    </message>
+    <message>
+        <source>0 follow the gap, 1 gap, 2 continuous, 3 black mark</source>
+        <translation>0 取决于间隙设置，1 间隙纸，2 连续纸，3 黑标纸</translation>
+    </message>
+    <message>
+        <source>follow the gap</source>
+        <translation>取决于间隙设置</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>间隙纸</translation>
+    </message>
+    <message>
+        <source>continuous</source>
+        <translation>连续纸</translation>
+    </message>
+    <message>
+        <source>black mark</source>
+        <translation>黑标纸</translation>
+    </message>
+    <message>
+        <source>Feed offset</source>
+        <translation>送纸偏移</translation>
+    </message>
+    <message>
+        <source>0 minimum, 1 maximum (the label length)</source>
+        <translation>0 最小，1 最大（即标签长度）</translation>
+    </message>
+    <message>
+        <source>minimum</source>
+        <translation>最小</translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>one printed label</source>
+        <translation>实际打印的一张标签</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号 (id)</translation>
+    </message>
+    <message>
+        <source>unique; orders the labels</source>
+        <translation>唯一；决定标签的顺序</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>份数</translation>
+    </message>
+    <message>
+        <source>copies of this label; above 1 it overrides the order&apos;s copies</source>
+        <translation>这张标签的打印份数；大于 1 时不受订单份数控制</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>打印方向</translation>
+    </message>
+    <message>
+        <source>0 near the paper exit (turned 180 degrees), 1 away</source>
+        <translation>0 靠近出纸口（旋转 180 度），1 远离出纸口</translation>
+    </message>
+    <message>
+        <source>near the exit (turned)</source>
+        <translation>靠近出纸口（旋转）</translation>
+    </message>
+    <message>
+        <source>away from the exit</source>
+        <translation>远离出纸口</translation>
+    </message>
+    <message>
+        <source>Mirror</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>1 prints mirrored</source>
+        <translation>1 镜像打印</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>正常打印</translation>
+    </message>
+    <message>
+        <source>mirrored</source>
+        <translation>镜像打印</translation>
+    </message>
+    <message>
+        <source>Paper offset</source>
+        <translation>纸张偏移</translation>
+    </message>
+    <message>
+        <source>out of range, the printer uses 0</source>
+        <translation>超出范围时打印机按 0 处理</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>a line (or lines) of text in a printer font</source>
+        <translation>用打印机字体打印的一行（或多行）文字</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>across the label</source>
+        <translation>横坐标（沿标签宽度）</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <source>along the label</source>
+        <translation>纵坐标（沿标签长度）</translation>
+    </message>
+    <message>
+        <source>Width ×</source>
+        <translation>横向放大 ×</translation>
+    </message>
+    <message>
+        <source>horizontal magnification</source>
+        <translation>横向放大倍数</translation>
+    </message>
+    <message>
+        <source>Height ×</source>
+        <translation>纵向放大 ×</translation>
+    </message>
+    <message>
+        <source>vertical magnification</source>
+        <translation>纵向放大倍数</translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <source>1..6 letters and digits only, 7 Chinese (default), 8 small Chinese</source>
+        <translation>1..6 仅英文数字，7 中文（默认），8 小号中文</translation>
+    </message>
+    <message>
+        <source>8 × 12 dots, letters and digits</source>
+        <translation>8 × 12 点，英文数字</translation>
+    </message>
+    <message>
+        <source>12 × 20 dots, letters and digits</source>
+        <translation>12 × 20 点，英文数字</translation>
+    </message>
+    <message>
+        <source>16 × 24 dots, letters and digits</source>
+        <translation>16 × 24 点，英文数字</translation>
+    </message>
+    <message>
+        <source>24 × 32 dots, letters and digits</source>
+        <translation>24 × 32 点，英文数字</translation>
+    </message>
+    <message>
+        <source>32 × 48 dots, letters and digits</source>
+        <translation>32 × 48 点，英文数字</translation>
+    </message>
+    <message>
+        <source>14 × 19 dots, letters and digits</source>
+        <translation>14 × 19 点，英文数字</translation>
+    </message>
+    <message>
+        <source>24 × 24 dots, Chinese (default)</source>
+        <translation>24 × 24 点，中文（默认）</translation>
+    </message>
+    <message>
+        <source>16 × 16 dots, small Chinese</source>
+        <translation>16 × 16 点，小号中文</translation>
+    </message>
+    <message>
+        <source>Anchor</source>
+        <translation>对齐方式</translation>
+    </message>
+    <message>
+        <source>the element is anchored at x; centre it on the label with x = width / 2</source>
+        <translation>元素以 x 为基准对齐；要在标签上居中，请设 x = 宽度 / 2</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>居左</translation>
+    </message>
+    <message>
+        <source>centre</source>
+        <translation>居中</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>居右</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>旋转</translation>
+    </message>
+    <message>
+        <source>degrees clockwise about (x, y)</source>
+        <translation>绕 (x, y) 顺时针旋转的角度</translation>
+    </message>
+    <message>
+        <source>0°</source>
+        <translation>0°（不旋转）</translation>
+    </message>
+    <message>
+        <source>90° clockwise</source>
+        <translation>顺时针 90°</translation>
+    </message>
+    <message>
+        <source>180°</source>
+        <translation>180°</translation>
+    </message>
+    <message>
+        <source>270° clockwise</source>
+        <translation>顺时针 270°</translation>
+    </message>
+    <message>
+        <source>Barcode</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <source>a one-dimensional barcode</source>
+        <translation>一维条码</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>条码内容</translation>
+    </message>
+    <message>
+        <source>Barcode type</source>
+        <translation>条码类型</translation>
+    </message>
+    <message>
+        <source>Code 128</source>
+        <translation>Code 128</translation>
+    </message>
+    <message>
+        <source>Code 93</source>
+        <translation>Code 93</translation>
+    </message>
+    <message>
+        <source>Codabar</source>
+        <translation>Codabar 库德巴码</translation>
+    </message>
+    <message>
+        <source>Interleaved 2 of 5</source>
+        <translation>交叉二五码 (ITF)</translation>
+    </message>
+    <message>
+        <source>Code 39</source>
+        <translation>Code 39</translation>
+    </message>
+    <message>
+        <source>EAN-8</source>
+        <translation>EAN-8</translation>
+    </message>
+    <message>
+        <source>EAN-13</source>
+        <translation>EAN-13</translation>
+    </message>
+    <message>
+        <source>UPC-E</source>
+        <translation>UPC-E</translation>
+    </message>
+    <message>
+        <source>UPC-A</source>
+        <translation>UPC-A</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>narrow bar width</source>
+        <translation>窄条宽度</translation>
+    </message>
+    <message>
+        <source>Wide ratio</source>
+        <translation>宽窄比</translation>
+    </message>
+    <message>
+        <source>wide bars are n × w dots (Code 39, ITF, Codabar)</source>
+        <translation>宽条为 n × w 点（Code 39、ITF、Codabar）</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <source>Human text</source>
+        <translation>显示条码内容</translation>
+    </message>
+    <message>
+        <source>0 none, 1 left, 2 centre, 3 right</source>
+        <translation>0 不显示，1 居左，2 居中，3 居右</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>不显示</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>二维码</translation>
+    </message>
+    <message>
+        <source>a QR code</source>
+        <translation>二维码</translation>
+    </message>
+    <message>
+        <source>module size in dots</source>
+        <translation>模块大小（点）</translation>
+    </message>
+    <message>
+        <source>Error correction</source>
+        <translation>纠错等级</translation>
+    </message>
+    <message>
+        <source>low (7 %)</source>
+        <translation>低 (7 %)</translation>
+    </message>
+    <message>
+        <source>medium (15 %)</source>
+        <translation>中 (15 %)</translation>
+    </message>
+    <message>
+        <source>quartile (25 %)</source>
+        <translation>较高 (25 %)</translation>
+    </message>
+    <message>
+        <source>high (30 %)</source>
+        <translation>高 (30 %)</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>方框</translation>
+    </message>
+    <message>
+        <source>a rectangle outline from (x, y) to (xe, ye)</source>
+        <translation>从 (x, y) 到 (xe, ye) 的矩形边框</translation>
+    </message>
+    <message>
+        <source>X end</source>
+        <translation>右下角 X</translation>
+    </message>
+    <message>
+        <source>Y end</source>
+        <translation>右下角 Y</translation>
+    </message>
+    <message>
+        <source>Line thickness</source>
+        <translation>线条粗细</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>线条</translation>
+    </message>
+    <message>
+        <source>a filled bar: horizontal when w &gt; h, vertical when w &lt; h</source>
+        <translation>实心线条：w &gt; h 为横线，w &lt; h 为竖线</translation>
+    </message>
+    <message>
+        <source>Cutter</source>
+        <translation>切刀</translation>
+    </message>
+    <message>
+        <source>cutter control, for printers with a cutter</source>
+        <translation>切刀控制，用于带切刀的打印机</translation>
+    </message>
+    <message>
+        <source>Cut every</source>
+        <translation>每几张切一次</translation>
+    </message>
+    <message>
+        <source>cut every p labels; -1 never</source>
+        <translation>每 p 张标签切一次；-1 不裁切</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>裁切方式</translation>
+    </message>
+    <message>
+        <source>OFF, BARCH once after the batch, ON after every label</source>
+        <translation>OFF 关闭切刀，BARCH 全部打印完再切，ON 一个标签一切</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭切刀</translation>
+    </message>
+    <message>
+        <source>once after the batch</source>
+        <translation>全部打印完再切</translation>
+    </message>
+    <message>
+        <source>after every label</source>
+        <translation>一个标签一切</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>店铺 LOGO</translation>
+    </message>
+    <message>
+        <source>the logo uploaded for the printer, or an inline base64 PNG/JPG/BMP image</source>
+        <translation>打印机上已上传的店铺 LOGO，或内嵌的 base64 PNG/JPG/BMP 图片</translation>
+    </message>
+    <message>
+        <source>width in dots; unset, the uploaded logo&apos;s own width</source>
+        <translation>宽度（点）；不设置则为上传的 LOGO 本身的宽度</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>反白</translation>
+    </message>
+    <message>
+        <source>inverts every dot already drawn in the rectangle (white on black)</source>
+        <translation>把矩形内已画出的内容反转（黑底白字）</translation>
+    </message>
+    <message>
+        <source>any ASCII characters</source>
+        <translation>任意 ASCII 字符</translation>
+    </message>
+    <message>
+        <source>0-9 - $ : / . +, optionally between start/stop characters A-D</source>
+        <translation>0-9 - $ : / . +，可加 A-D 起始/终止符</translation>
+    </message>
+    <message>
+        <source>an even number of digits</source>
+        <translation>偶数位数字</translation>
+    </message>
+    <message>
+        <source>0-9, A-Z, space and - . $ / + %</source>
+        <translation>0-9、A-Z、空格及 - . $ / + %</translation>
+    </message>
+    <message>
+        <source>7 digits, or 8 with the check digit</source>
+        <translation>7 位数字，或含校验位的 8 位</translation>
+    </message>
+    <message>
+        <source>12 digits, or 13 with the check digit</source>
+        <translation>12 位数字，或含校验位的 13 位</translation>
+    </message>
+    <message>
+        <source>6 digits (number system 0), 7 starting with 0, or 8 with the check digit</source>
+        <translation>6 位数字（数字系统 0）、以 0 开头的 7 位，或含校验位的 8 位</translation>
+    </message>
+    <message>
+        <source>11 digits, or 12 with the check digit</source>
+        <translation>11 位数字，或含校验位的 12 位</translation>
+    </message>
+    <message>
+        <source>40 x 30 mm label</source>
+        <translation>40 x 30 mm 标签</translation>
+    </message>
+    <message>
+        <source>50 x 30 mm label</source>
+        <translation>50 x 30 mm 标签</translation>
+    </message>
+    <message>
+        <source>60 x 40 mm label</source>
+        <translation>60 x 40 mm 标签</translation>
+    </message>
+    <message>
+        <source>70 x 50 mm label</source>
+        <translation>70 x 50 mm 标签</translation>
+    </message>
+    <message>
+        <source>100 x 60 mm label</source>
+        <translation>100 x 60 mm 标签</translation>
+    </message>
+    <message>
+        <source>100 x 100 mm label</source>
+        <translation>100 x 100 mm 标签</translation>
+    </message>
+    <message>
+        <source>58 mm receipt</source>
+        <translation>58 mm 小票</translation>
+    </message>
+    <message>
+        <source>80 mm receipt</source>
+        <translation>80 mm 小票</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Arrow keys</source>
+        <translation>方向键</translation>
+    </message>
+    <message>
+        <source>Move the selection by one dot</source>
+        <translation>选中的元素移动 1 点</translation>
+    </message>
+    <message>
+        <source>Shift+Arrow keys</source>
+        <translation>Shift+方向键</translation>
+    </message>
+    <message>
+        <source>Move the selection by 1 mm</source>
+        <translation>选中的元素移动 1 mm</translation>
+    </message>
+    <message>
+        <source>Shift (while dragging)</source>
+        <translation>Shift（拖动时按住）</translation>
+    </message>
+    <message>
+        <source>Do not snap</source>
+        <translation>不自动吸附</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Put the tool down</source>
+        <translation>放下当前工具</translation>
+    </message>
+    <message>
+        <source>Ctrl+Wheel</source>
+        <translation>Ctrl+滚轮</translation>
+    </message>
+    <message>
+        <source>Zoom in or out</source>
+        <translation>放大或缩小</translation>
+    </message>
+    <message>
+        <source>Double-click</source>
+        <translation>双击</translation>
+    </message>
+    <message>
+        <source>Edit text in place</source>
+        <translation>直接编辑文本</translation>
+    </message>
+    <message>
+        <source>Toolbox</source>
+        <translation>工具箱</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Canvas</source>
+        <translation>画布</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <source>Search by name or key (e.g. rotate, Ctrl+R)</source>
+        <translation>按名称或按键搜索（如：旋转、Ctrl+R）</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>No shortcut matches.</source>
+        <translation>没有匹配的快捷键。</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>outside the label</source>
+        <translation>在标签之外</translation>
+    </message>
+    <message>
+        <source>x %.2f mm (%d dots), y %.2f mm (%d dots)</source>
+        <translation>x %.2f mm（%d 点），y %.2f mm（%d 点）</translation>
+    </message>
+    <message>
+        <source>Label %s × %s mm</source>
+        <translation>标签 %s × %s mm</translation>
+    </message>
+    <message>
+        <source>Selection x %s y %s mm, %s × %s mm</source>
+        <translation>选中 x %s y %s mm，%s × %s mm</translation>
+    </message>
+</context>
+<context>
+    <name>Toolbox</name>
+    <message>
+        <source>%s: not an image that can be read (%s)</source>
+        <translation>%s：不是可以读取的图片（%s）</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLayout</name>
+    <message>
+        <source>Show all &amp;panels</source>
+        <translation>显示所有面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset layout</source>
+        <translation>恢复默认布局(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Arrange</source>
+        <translation>排列(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>插入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Account…</source>
+        <translation>账号(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>复制一份(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Label &amp;Properties</source>
+        <translation>标签属性(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>偏好设置(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rotate 90°</source>
+        <translation>旋转 90°(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Align left</source>
+        <translation>左对齐</translation>
+    </message>
+    <message>
+        <source>Align centre</source>
+        <translation>水平居中</translation>
+    </message>
+    <message>
+        <source>Align right</source>
+        <translation>右对齐</translation>
+    </message>
+    <message>
+        <source>Align top</source>
+        <translation>顶端对齐</translation>
+    </message>
+    <message>
+        <source>Align middle</source>
+        <translation>垂直居中</translation>
+    </message>
+    <message>
+        <source>Align bottom</source>
+        <translation>底端对齐</translation>
+    </message>
+    <message>
+        <source>Distribute horizontally</source>
+        <translation>水平均匀分布</translation>
+    </message>
+    <message>
+        <source>Distribute vertically</source>
+        <translation>垂直均匀分布</translation>
+    </message>
+    <message>
+        <source>Bring to front</source>
+        <translation>移到最前</translation>
+    </message>
+    <message>
+        <source>Send to back</source>
+        <translation>移到最后</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>U&amp;nlock</source>
+        <translation>解锁(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>组合(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Ung&amp;roup</source>
+        <translation>取消组合(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;fit</source>
+        <translation>适合窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size (100 %)</source>
+        <translation>实际大小 (100 %)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show &amp;grid</source>
+        <translation>显示网格(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Snap to grid</source>
+        <translation>吸附到网格(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>工具箱</translation>
+    </message>
+    <message>
+        <source>&amp;Image from file…</source>
+        <translation>文件中的图片(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Click on the label to place it</source>
+        <translation>在标签上点击以放置</translation>
+    </message>
+    <message>
+        <source>Insert image</source>
+        <translation>插入图片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <source>Cannot insert the image</source>
+        <translation>无法插入图片</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomBox</name>
+    <message>
+        <source>Fit</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <source>Zoom: 100 % is true size (Ctrl+wheel, Ctrl++, Ctrl+-)</source>
+        <translation>缩放：100 % 为实际大小（Ctrl+滚轮、Ctrl++、Ctrl+-）</translation>
+    </message>
+</context>
+</TS>

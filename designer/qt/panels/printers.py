@@ -96,6 +96,7 @@ class PrinterPanel(QWidget):
         self.interval_ms = interval_ms
         self.failures = 0
         self.in_flight = False
+        self.again = False  # asked again while a round was in flight
         self.printed_info: Callable[[str], str] | None = None  # the demo: what a printer printed
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(
@@ -218,10 +219,15 @@ class PrinterPanel(QWidget):
     # --- refreshing --------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Ask for every printer's state and queue in the background."""
+        """Ask for every printer's state and queue in the background (once more right after
+        the round in flight, when one is: what is asked for now must be answered from now)."""
         saved = self.printers.load()
-        if self.in_flight or not saved:
+        if self.in_flight:
+            self.again = True
             return
+        if not saved:
+            return
+        self.again = False
         self.in_flight = True
         self.link.run(
             lambda client: fleet.reports(client, saved, max_in_flight=fleet.MAX_IN_FLIGHT),
@@ -232,6 +238,8 @@ class PrinterPanel(QWidget):
         self, reports: list[fleet.PrinterReport] | None, error: CloudError | None
     ) -> None:
         self.in_flight = False
+        if self.again:
+            QTimer.singleShot(0, self, self.refresh)
         now = datetime.now().strftime("%H:%M:%S")
         if error is not None:  # no credentials, typically
             reports = [fleet.PrinterReport(p.sn, p.name, error=error) for p in self.printers.load()]

@@ -351,3 +351,22 @@ def test_one_bad_barcode_leaves_the_rest_of_the_preview(window, qtbot) -> None:
     ]
     paper, ink = sum(v > 245 for v in shades), sum(v < 200 for v in shades)
     assert paper > 1000 and ink > 20  # white paper with the text and the crossed frame on it
+
+
+def test_clearing_a_qr_codes_data_in_the_properties_says_why_and_keeps_going(window, qtbot):
+    _big_label(window)
+    window.doc.set_elements((QRCode(x=20, y=20, s=4, data="https://www.xpyun.net"),), "add")
+    click(window.view, _centre(window, 0))
+    data = window.properties.findChild(QLineEdit, "content")
+    data.setFocus()
+    data.selectAll()
+    qtbot.keyClick(data, Qt.Key.Key_Delete)
+    qtbot.keyClick(data, Qt.Key.Key_Tab)
+    assert window.doc.label.elements[0].data == ""
+    qtbot.waitUntil(lambda: bool(window.preview.failures))
+    status = window.properties.findChild(object, "content_status")
+    assert "QR code is empty" in status.text() or "needs data" in status.text()
+    window.view.viewport().repaint()  # the canvas draws the empty code as a crossed frame
+    _type_into(qtbot, data, "again")
+    assert window.doc.label.elements[0].data == "again"
+    qtbot.waitUntil(lambda: not window.preview.failures)

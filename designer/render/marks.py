@@ -57,6 +57,8 @@ def qr_matrix(data: str, level: str) -> Image.Image:
     """The QR symbol, one pixel per module, without quiet zone (mode 'L', 255 = dark module)."""
     import zxingcpp
 
+    if not data:
+        raise QRDataError("an empty QR code has nothing to draw")
     version = qr_version(data, level)
     if version is None:
         raise QRDataError(

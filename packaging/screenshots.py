@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -33,6 +34,8 @@ def wait(ms: int, until: Callable[[], bool] | None = None) -> None:
     end = time.monotonic() + ms / 1000
     while time.monotonic() < end and not (until is not None and until()):
         QApplication.processEvents()
+        # what an event loop would delete (Qt's spent dock tab bars): processEvents() does not
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         time.sleep(0.01)
 
 

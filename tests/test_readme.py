@@ -130,3 +130,15 @@ def test_the_apt_line_names_packages_debian_has() -> None:
         env={**os.environ, "LC_ALL": "C"},
     )
     assert done.returncode == 0, done.stderr
+
+
+def test_every_picture_and_file_the_readme_links_to_is_there() -> None:
+    text = README.read_text("utf-8")
+    targets = re.findall(r"\]\(([^)#\s]+)\)", text)
+    assert any(t.endswith(".png") for t in targets)
+    for target in targets:
+        if "://" not in target:
+            assert (ROOT / target).is_file(), target
+    for name in ("window", "print-dialog", "printers"):
+        for language in ("en", "zh_CN"):
+            assert (ROOT / "docs" / "screenshots" / f"{name}-{language}.png").is_file()

@@ -17,6 +17,7 @@ from typing import Any
 
 from designer.cloud.errors import CloudProtocolError, WrongPlatformError
 from designer.cloud.models import PrinterState, PrinterStatus
+from designer.model.messages import message
 
 MAX_ANSWER_BYTES = 1024 * 1024
 """An answer body larger than this is refused unread (no endpoint answers more than a few KB)."""
@@ -57,26 +58,33 @@ def envelope(body: bytes, base_url: str, endpoint: str) -> Envelope:
 
     def bad(what: str) -> CloudProtocolError:
         return CloudProtocolError(
-            f"{base_url} answered {endpoint} with {what}, not the platform's JSON",
-            "the base URL may point at something other than the Xpyun barcode cloud",
+            message(
+                "{url} answered {endpoint} with {what}, not the platform's JSON",
+                url=base_url,
+                endpoint=endpoint,
+                what=what,
+            ),
+            message("the base URL may point at something other than the Xpyun barcode cloud"),
             maybe_arrived=True,
         )
 
     try:
         answer = json.loads(body.decode("utf-8"), parse_constant=_no_constants)
     except (UnicodeDecodeError, ValueError, RecursionError):
-        return _raise(bad(f"{len(body)} bytes of something else ({clean_text(body[:60])})"))
+        seen = clean_text(body[:60])
+        return _raise(bad(message("{n} bytes of something else ({seen})", n=len(body), seen=seen)))
     if not isinstance(answer, dict):
-        return _raise(bad(f"a JSON {type(answer).__name__}"))
+        return _raise(bad(message("a JSON {type}", type=type(answer).__name__)))
     msg = clean_text(answer.get("msg", ""))
     if "code" not in answer:
         status = answer.get("status")
         if status == RECEIPT_CLOUD_STATUS or "token forbidden" in msg.lower():
             raise WrongPlatformError(base_url, msg)
-        return _raise(bad(f"JSON without a code ({clean_text(answer)})"))
+        return _raise(bad(message("JSON without a code ({seen})", seen=clean_text(answer))))
     code = answer["code"]
     if isinstance(code, bool) or not isinstance(code, int):
-        return _raise(bad(f"the code {clean_text(code, 40)}, which is not a whole number"))
+        seen = clean_text(code, 40)
+        return _raise(bad(message("the code {seen}, which is not a whole number", seen=seen)))
     return Envelope(code, msg, answer.get("data"))
 
 
@@ -89,9 +97,14 @@ def _raise(error: Exception) -> Envelope:
 
 def _wrong(endpoint: str, expected: str, data: object) -> CloudProtocolError:
     return CloudProtocolError(
-        f"{endpoint} answered success with {clean_text(data, 60)} ({type(data).__name__}) "
-        f"where the platform sends {expected}",
-        "the cloud's answer is not what its API promises; try again later or report it",
+        message(
+            "{endpoint} answered success with {seen} ({type}) where the platform sends {expected}",
+            endpoint=endpoint,
+            seen=clean_text(data, 60),
+            type=type(data).__name__,
+            expected=expected,
+        ),
+        message("the cloud's answer is not what its API promises; try again later or report it"),
         maybe_arrived=True,
     )
 
@@ -100,7 +113,7 @@ def order_id(endpoint: str, data: object) -> str:
     """A print's order id: a short string of letters, digits and - _ . :"""
     if isinstance(data, str) and _ORDER_ID.fullmatch(data):
         return data
-    raise _wrong(endpoint, "an order id string", data)
+    raise _wrong(endpoint, message("an order id string"), data)
 
 
 def order_id_or_none(endpoint: str, data: object) -> str | None:
@@ -114,14 +127,14 @@ def boolean(endpoint: str, data: object) -> bool:
     """verifyPrinter, delPrinterQueue, queryOrderState: true or false."""
     if isinstance(data, bool):
         return data
-    raise _wrong(endpoint, "true or false", data)
+    raise _wrong(endpoint, message("true or false"), data)
 
 
 def count(endpoint: str, data: object) -> int:
     """getAwaitTasks: a whole number of orders, not negative."""
     if isinstance(data, int) and not isinstance(data, bool) and 0 <= data < 10**9:
         return data
-    raise _wrong(endpoint, "a count of orders", data)
+    raise _wrong(endpoint, message("a count of orders"), data)
 
 
 def status(endpoint: str, data: object) -> PrinterStatus:
@@ -135,7 +148,7 @@ def status(endpoint: str, data: object) -> PrinterStatus:
             and isinstance(version, str | None)
         ):
             return PrinterStatus(PrinterState(state), clean_text(version or "", 40))
-    raise _wrong(endpoint, 'an object {"status": 0, 1 or 2, "version": text}', data)
+    raise _wrong(endpoint, message('an object {{"status": 0, 1 or 2, "version": text}}'), data)
 
 
 def nothing(endpoint: str, data: object) -> None:

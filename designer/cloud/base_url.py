@@ -13,6 +13,7 @@ import re
 from urllib.parse import urlsplit
 
 from designer.cloud.errors import BaseUrlError
+from designer.model.messages import message
 
 DEFAULT_BASE_URL = "https://open-barcode.xpyun.net/api/openapi/sprinter"
 BASE_URL_ENV = "XPLABEL_BASE_URL"
@@ -26,32 +27,40 @@ def check_base_url(url: str, where: str = "") -> str:
     """
     text = url.strip()
     if not text:
-        raise BaseUrlError(url, "is empty", where)
+        raise BaseUrlError(url, message("is empty"), where)
     if _BAD_CHARS.search(text):
-        raise BaseUrlError(url, "contains spaces or control characters", where)
+        raise BaseUrlError(url, message("contains spaces or control characters"), where)
     try:
         parts = urlsplit(text)
     except ValueError as exc:
-        raise BaseUrlError(url, f"cannot be read as a URL ({exc})", where) from None
+        raise BaseUrlError(
+            url, message("cannot be read as a URL ({reason})", reason=str(exc)), where
+        ) from None
     if parts.scheme.lower() not in ("http", "https"):
-        seen = f"not {parts.scheme}:" if parts.scheme else "it has no scheme"
-        raise BaseUrlError(url, f"must start with https:// (or http://), {seen}", where)
+        reason = (
+            message("must start with https:// (or http://), not {scheme}:", scheme=parts.scheme)
+            if parts.scheme
+            else message("must start with https:// (or http://), it has no scheme")
+        )
+        raise BaseUrlError(url, reason, where)
     if not parts.hostname:
-        raise BaseUrlError(url, "names no host", where)
+        raise BaseUrlError(url, message("names no host"), where)
     if parts.username is not None or parts.password is not None:
-        raise BaseUrlError(url, "must not carry a user name or password", where)
+        raise BaseUrlError(url, message("must not carry a user name or password"), where)
     try:
         port = parts.port
     except ValueError:
         port_text = parts.netloc.rsplit(":", 1)[-1]
-        raise BaseUrlError(
-            url,
-            f"has the port {port_text!r}, which is not a number from 1 to 65535 (replace a "
+        reason = message(
+            "has the port {port!r}, which is not a number from 1 to 65535 (replace a "
             "placeholder such as PORT with the real port)",
-            where,
-        ) from None
+            port=port_text,
+        )
+        raise BaseUrlError(url, reason, where) from None
     if port == 0:
-        raise BaseUrlError(url, "has the port 0, which is not a number from 1 to 65535", where)
+        raise BaseUrlError(
+            url, message("has the port 0, which is not a number from 1 to 65535"), where
+        )
     if parts.query or parts.fragment:
-        raise BaseUrlError(url, "must not have a ?query or #fragment", where)
+        raise BaseUrlError(url, message("must not have a ?query or #fragment"), where)
     return text.rstrip("/")

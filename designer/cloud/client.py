@@ -50,6 +50,7 @@ from designer.cloud.errors import (
 from designer.cloud.models import PrinterStatus, PrintResult
 from designer.cloud.signing import sign, timestamp
 from designer.cloud.transport import Transport
+from designer.model.messages import message
 
 __all__ = ["BASE_URL_ENV", "DEFAULT_BASE_URL", "XpyunClient", "new_idempotent"]
 CONTENT_TYPE = "application/json;charset=UTF-8"
@@ -166,8 +167,13 @@ class XpyunClient:
             return CloudRateLimitedError(self.base_url, retry_after(headers.get("Retry-After")))
         error = CloudHTTPError(
             status,
-            f"{self.base_url} answered HTTP {status} to {endpoint}",
-            "the cloud may be down, or the base URL is wrong",
+            message(
+                "{url} answered HTTP {status} to {endpoint}",
+                url=self.base_url,
+                status=status,
+                endpoint=endpoint,
+            ),
+            message("the cloud may be down, or the base URL is wrong"),
             maybe_arrived=status >= 500,
         )
         error.retry = status >= 500  # a 4xx will not change by asking again

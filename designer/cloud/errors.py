@@ -4,6 +4,10 @@ The platform's classes are written out (a type checker and a reader see them); `
 maps each code of the table in `codes.py` to its class, and a test holds the two to agreement.
 None of them ever holds the UserKEY: messages are built from the platform's answer (cleaned of
 control characters), the endpoint and the base URL only.
+
+Their text is English (what the command line prints); where it is made from a template
+(`designer.model.messages.message`), the template travels in `args[0]` and the window says it
+in its own language. A platform code's Chinese is in the codes table.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from designer.cloud.codes import result_code
+from designer.model.messages import Message, message
 
 
 class CloudError(Exception):
@@ -205,24 +210,28 @@ class WrongPlatformError(CloudError):
     """The answer of another Xpyun platform: a receipt-cloud account used on the barcode cloud."""
 
     def __init__(self, base_url: str, msg: str) -> None:
-        self.guidance = (
+        self.guidance = message(
             "this looks like an account of Xpyun's receipt cloud (open.xpyun.net, "
             "/api/openapi/xprinter), not of the barcode cloud this program prints to "
             "(open-barcode.xpyun.net, /api/openapi/sprinter); sign in with a barcode-cloud "
             "account (xplabel account login), or check the base URL"
         )
-        super().__init__(f"{base_url} answered {msg or 'Token Forbidden'!s}: {self.guidance}")
+        what = message("{url} answered {msg}", url=base_url, msg=msg or "Token Forbidden")
+        super().__init__(message("{what}: {guidance}", what=what, guidance=self.guidance))
 
 
 class CloudForbiddenError(CloudError):
     """HTTP 403: the server refuses this client; retrying will not help."""
 
     def __init__(self, base_url: str, endpoint: str) -> None:
-        self.guidance = (
+        self.guidance = message(
             "the server refuses access (an IP allow-list, a proxy or a firewall); check the "
             "base URL and the network, or ask Xpyun"
         )
-        super().__init__(f"{base_url} answered HTTP 403 Forbidden to {endpoint}: {self.guidance}")
+        what = message(
+            "{url} answered HTTP 403 Forbidden to {endpoint}", url=base_url, endpoint=endpoint
+        )
+        super().__init__(message("{what}: {guidance}", what=what, guidance=self.guidance))
 
 
 class BaseUrlError(CloudError):
@@ -230,29 +239,39 @@ class BaseUrlError(CloudError):
 
     def __init__(self, url: str, reason: str, where: str = "") -> None:
         self.url = url
-        self.guidance = (
+        self.guidance = message(
             "give the API's base URL, e.g. https://open-barcode.xpyun.net/api/openapi/sprinter"
         )
-        origin = f" ({where})" if where else ""
-        shown = repr(url if len(url) <= 80 else url[:79] + "…")
-        super().__init__(f"the base URL {shown}{origin} {reason}: {self.guidance}")
+        if where:
+            what = message(
+                "the base URL {url!r} ({where}) {reason}", url=url, where=where, reason=reason
+            )
+        else:
+            what = message("the base URL {url!r} {reason}", url=url, reason=reason)
+        super().__init__(message("{what}: {guidance}", what=what, guidance=self.guidance))
 
 
 class PrinterNotAddedError(CloudError):
     """verifyPrinter answered success with data false: the printer was not added."""
 
     def __init__(self, sn: str) -> None:
-        self.guidance = (
+        self.guidance = message(
             "check the SN on the printer's own label, that the printer is switched on and "
             "connected, then try again; or add it in the Xpyun web console"
         )
-        super().__init__(
-            f"the cloud did not add printer {sn} (verifyPrinter answered false): {self.guidance}"
-        )
+        what = message("the cloud did not add printer {sn} (verifyPrinter answered false)", sn=sn)
+        super().__init__(message("{what}: {guidance}", what=what, guidance=self.guidance))
 
 
 class CredentialsError(CloudError):
-    """No usable credentials: none stored, or no keyring to store them in."""
+    """No usable credentials: none stored, or no keyring to store them in.
+
+    `signed_out` is True when what is missing is the account or its key (signing in helps),
+    False when the keyring itself cannot be used."""
+
+    def __init__(self, text: str, *, signed_out: bool = False) -> None:
+        self.signed_out = signed_out
+        super().__init__(text)
 
 
 class TransportError(CloudError):
@@ -266,10 +285,11 @@ class TransportError(CloudError):
     unreachable = True  # the command line exits 3 for these
     retry = True
 
-    def __init__(self, message: str, guidance: str, *, maybe_arrived: bool = False) -> None:
+    def __init__(self, what: str, guidance: str, *, maybe_arrived: bool = False) -> None:
+        self.what = what
         self.guidance = guidance
         self.maybe_arrived = maybe_arrived
-        super().__init__(f"{message}: {guidance}")
+        super().__init__(message("{what}: {guidance}", what=what, guidance=guidance))
 
 
 class CloudTimeoutError(TransportError):
@@ -297,11 +317,18 @@ class CloudRateLimitedError(CloudHTTPError):
 
     def __init__(self, base_url: str, retry_after: float | None) -> None:
         self.retry_after = retry_after
-        wait = f"; it asks to wait {retry_after:g} s" if retry_after is not None else ""
+        if retry_after is not None:
+            what = message(
+                "{url} says too many requests (HTTP 429); it asks to wait {seconds:g} s",
+                url=base_url,
+                seconds=retry_after,
+            )
+        else:
+            what = message("{url} says too many requests (HTTP 429)", url=base_url)
         super().__init__(
             429,
-            f"{base_url} says too many requests (HTTP 429){wait}",
-            "wait a minute and try again; fewer printers polled at once also helps",
+            what,
+            message("wait a minute and try again; fewer printers polled at once also helps"),
         )
 
 
@@ -313,9 +340,16 @@ class CloudRedirectError(TransportError):
     def __init__(self, base_url: str, status: int, location: str) -> None:
         self.status, self.location = status, location
         super().__init__(
-            f"{base_url} redirects (HTTP {status}) to {location or 'nowhere'}; redirects are "
-            "not followed, so the signed request goes nowhere else",
-            "check the base URL (xplabel account login --base-url URL, or XPLABEL_BASE_URL)",
+            message(
+                "{url} redirects (HTTP {status}) to {location}; redirects are not followed, so "
+                "the signed request goes nowhere else",
+                url=base_url,
+                status=status,
+                location=location or message("nowhere"),
+            ),
+            message(
+                "check the base URL (xplabel account login --base-url URL, or XPLABEL_BASE_URL)"
+            ),
         )
 
 
@@ -336,13 +370,19 @@ class OutcomeUnknownError(TransportError):
 
     def __init__(self, what: str, cause: CloudError, sn: str = "") -> None:
         self.cause, self.sn = cause, sn
-        queue = f"`xplabel printer queue {sn}`" if sn else "`xplabel printer queue SN`"
         super().__init__(
-            f"{what}: outcome unknown: the cloud may have accepted it, but its answer was lost "
-            f"({cause})",
-            f"do not print it again blindly: check {queue} and the printer; running the same "
-            "command again within 5 minutes is safe (it reuses the order's idempotency value, "
-            "so it cannot print twice)",
+            message(
+                "{what}: outcome unknown: the cloud may have accepted it, but its answer was "
+                "lost ({cause})",
+                what=what,
+                cause=cause.args[0] if cause.args and isinstance(cause.args[0], Message) else cause,
+            ),
+            message(
+                "do not print it again blindly: check `xplabel printer queue {sn}` and the "
+                "printer; running the same command again within 5 minutes is safe (it reuses "
+                "the order's idempotency value, so it cannot print twice)",
+                sn=sn or "SN",
+            ),
             maybe_arrived=True,
         )
 
@@ -355,9 +395,18 @@ class EarlierOutcomeUnknownError(TransportError):
 
     def __init__(self, what: str, since: str, sn: str) -> None:
         super().__init__(
-            f"{what}: outcome unknown: an earlier attempt (at {since}) may have printed it, and "
-            "the 5 minutes in which resending is safe have passed, so it was not sent again",
-            f"check `xplabel printer queue {sn}` and the printer (and `xplabel order ID` for any "
-            "order id the history shows); to print it anyway, run the same command with --again",
+            message(
+                "{what}: outcome unknown: an earlier attempt (at {since}) may have printed it, "
+                "and the 5 minutes in which resending is safe have passed, so it was not sent "
+                "again",
+                what=what,
+                since=since,
+            ),
+            message(
+                "check `xplabel printer queue {sn}` and the printer (and `xplabel order ID` for "
+                "any order id the history shows); to print it anyway, run the same command with "
+                "--again",
+                sn=sn,
+            ),
             maybe_arrived=True,
         )

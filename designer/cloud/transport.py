@@ -36,6 +36,7 @@ from designer.cloud.errors import (
     TransportError,
 )
 from designer.cloud.watchdog import CANCELLED, DEADLINE, Watch, Watchdog
+from designer.model.messages import message
 
 _current = threading.local()  # the watch of the request this thread is making
 
@@ -122,7 +123,7 @@ class Transport:
     def pause(self, seconds: float) -> None:
         """Wait between attempts; CloudCancelledError at once when cancelled meanwhile."""
         if self.watchdog.cancelled.wait(max(0.0, seconds)):
-            raise CloudCancelledError("cancelled", "nothing more was sent")
+            raise CloudCancelledError(message("cancelled"), message("nothing more was sent"))
 
     def post(
         self,
@@ -143,13 +144,14 @@ class Transport:
         remaining = deadline - started
         if remaining <= 0:
             raise CloudTimeoutError(
-                f"no time was left to ask {where}", "raise the time limit (--timeout SECONDS)"
+                message("no time was left to ask {where}", where=where),
+                message("raise the time limit (--timeout SECONDS)"),
             )
         watch = self.watchdog.watch(deadline)
         _current.watch = watch
         try:
             if watch.stopped == CANCELLED:
-                raise CloudCancelledError("cancelled", "nothing was sent")
+                raise CloudCancelledError(message("cancelled"), message("nothing was sent"))
             response = self.session.post(
                 url,
                 data=body,
@@ -195,9 +197,13 @@ def _read_capped(response: requests.Response, where: str) -> bytes:
 
 def _too_big(where: str, size: int) -> CloudProtocolError:
     return CloudProtocolError(
-        f"{where} sent an answer of over {size // 1024} KB; the platform's answers are a few KB, "
-        f"so it was refused unread past 1 MB",
-        "the base URL may point at something other than the Xpyun barcode cloud",
+        message(
+            "{where} sent an answer of over {kb} KB; the platform's answers are a few KB, so it "
+            "was refused unread past 1 MB",
+            where=where,
+            kb=size // 1024,
+        ),
+        message("the base URL may point at something other than the Xpyun barcode cloud"),
         maybe_arrived=True,
     )
 
@@ -210,42 +216,58 @@ def _mapped(exc: BaseException, watch: Watch, where: str, started: float) -> Tra
     arrived = watch.sending
     if watch.stopped == CANCELLED:
         return CloudCancelledError(
-            "cancelled", "the request may have reached the cloud" if arrived else "nothing was sent"
+            message("cancelled"),
+            message("the request may have reached the cloud")
+            if arrived
+            else message("nothing was sent"),
         )
     if watch.stopped == DEADLINE or isinstance(exc, requests.Timeout):
         took = max(0.0, time.monotonic() - started)
         if not arrived:
             return CloudTimeoutError(
-                f"could not connect to {where} in time ({took:.0f} s)",
-                "check the network connection and the base URL",
+                message(
+                    "could not connect to {where} in time ({took:.0f} s)", where=where, took=took
+                ),
+                message("check the network connection and the base URL"),
             )
         return CloudTimeoutError(
-            f"no complete answer from {where} in {took:.0f} s",
-            "the cloud or the network is slow; try again",
+            message("no complete answer from {where} in {took:.0f} s", where=where, took=took),
+            message("the cloud or the network is slow; try again"),
             maybe_arrived=True,
         )
     if isinstance(exc, requests.exceptions.SSLError):
         return CloudTLSError(
-            f"secure connection to {where} failed",
-            "check the computer's date and the network (a proxy may intercept TLS)",
+            message("secure connection to {where} failed", where=where),
+            message("check the computer's date and the network (a proxy may intercept TLS)"),
             maybe_arrived=arrived,
         )
     if isinstance(exc, _GARBLED):
         return CloudProtocolError(
-            f"the answer from {where} was cut off or garbled ({type(exc).__name__})",
-            "the connection or the cloud failed mid-answer; try again",
+            message(
+                "the answer from {where} was cut off or garbled ({error})",
+                where=where,
+                error=type(exc).__name__,
+            ),
+            message("the connection or the cloud failed mid-answer; try again"),
             maybe_arrived=True,
         )
     if isinstance(exc, requests.exceptions.InvalidURL | requests.exceptions.MissingSchema):
         return CloudConnectionError(
-            f"cannot make a request to {where}", "check the base URL", maybe_arrived=False
+            message("cannot make a request to {where}", where=where),
+            message("check the base URL"),
+            maybe_arrived=False,
         )
     if not arrived:
         return CloudConnectionError(
-            f"cannot reach {where}", "check the network connection and the base URL"
+            message("cannot reach {where}", where=where),
+            message("check the network connection and the base URL"),
         )
     return CloudConnectionError(
-        f"the connection to {where} broke before the whole answer came ({type(exc).__name__})",
-        "the network or the cloud failed mid-request; try again",
+        message(
+            "the connection to {where} broke before the whole answer came ({error})",
+            where=where,
+            error=type(exc).__name__,
+        ),
+        message("the network or the cloud failed mid-request; try again"),
         maybe_arrived=True,
     )

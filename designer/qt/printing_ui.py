@@ -22,6 +22,7 @@ from designer.cloud.errors import CloudError, EarlierOutcomeUnknownError, Printe
 from designer.labelxml import parse
 from designer.model import Page, validate
 from designer.qt.cloud_link import CloudLink
+from designer.qt.cloud_words import describe, headline
 from designer.qt.i18n.messages import say
 from designer.qt.panels.history import HistoryPanel
 from designer.qt.panels.printers import PrinterPanel
@@ -166,7 +167,7 @@ class PrintingUI(QObject):
             self.busy.setVisible(self.jobs > 0)
             self.orders.fill()
             if error is not None or outcome is None:  # no credentials, typically
-                self._refuse(self.tr("Not printed"), str(error))
+                self._refuse(self.tr("Not printed"), describe(error))
                 return
             self._tell(
                 outcome, printer, lambda again: self.send(page, job, name, document, again=again)
@@ -196,7 +197,7 @@ class PrintingUI(QObject):
                     % printer
                 )
             else:
-                text = str(failed.error)
+                text = describe(failed.error)
             self._refuse(self.tr("Not printed"), text)
             return
         if isinstance(failed.error, EarlierOutcomeUnknownError):
@@ -206,7 +207,7 @@ class PrintingUI(QObject):
                     "%s\n\nCheck the printer and its queue first: printing it anyway may "
                     "print it twice."
                 )
-                % failed.error,
+                % headline(failed.error),
                 self.tr("Print anyway"),
                 lambda: resend(True),
             )
@@ -217,7 +218,7 @@ class PrintingUI(QObject):
                     "%s\n\nTrying again within 5 minutes is safe: the cloud recognises the "
                     "order and never prints it twice."
                 )
-                % failed.error,
+                % headline(failed.error),
                 self.tr("Try again"),
                 lambda: resend(False),
             )

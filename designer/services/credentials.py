@@ -14,14 +14,21 @@ import keyring
 import keyring.errors
 
 from designer.cloud.errors import CredentialsError
+from designer.model.messages import Message, message
 from designer.services.settings import Settings
 
 SERVICE = "xplabel"
 USER_ENV, KEY_ENV = "XPYUN_USER", "XPYUN_USER_KEY"
-_NO_KEYRING = (
-    "no keyring is available to keep the UserKEY safely. On Linux install and unlock a Secret "
-    "Service (GNOME Keyring or KWallet); for automation set XPYUN_USER and XPYUN_USER_KEY instead"
-)
+
+
+def _no_keyring(what: Message | None = None) -> Message:
+    """Why the key cannot be kept, and what to do about it (after `what` went wrong)."""
+    advice = message(
+        "no keyring is available to keep the UserKEY safely. On Linux install and unlock a "
+        "Secret Service (GNOME Keyring or KWallet); for automation set XPYUN_USER and "
+        "XPYUN_USER_KEY instead"
+    )
+    return advice if what is None else message("{what}; {advice}", what=what, advice=advice)
 
 
 @dataclass(frozen=True)
@@ -40,16 +47,23 @@ def _backend() -> keyring.backend.KeyringBackend:
     backend = keyring.get_keyring()
     module = type(backend).__module__
     if module.startswith("keyrings.alt") or "plaintext" in type(backend).__name__.lower():
+        name = type(backend).__name__
         raise CredentialsError(
-            f"the keyring backend {type(backend).__name__} keeps secrets in "
-            f"plain text; {_NO_KEYRING}"
+            _no_keyring(
+                message("the keyring backend {name} keeps secrets in plain text", name=name)
+            )
         )
     if module.startswith("keyring.backends.fail"):
-        raise CredentialsError(_NO_KEYRING)
+        raise CredentialsError(_no_keyring())
     if module.startswith("keyring.backends.null"):
+        name = type(backend).__name__
         raise CredentialsError(
-            f"the keyring backend {type(backend).__name__} keeps nothing (a key stored there is "
-            f"gone at once); {_NO_KEYRING}"
+            _no_keyring(
+                message(
+                    "the keyring backend {name} keeps nothing (a key stored there is gone at once)",
+                    name=name,
+                )
+            )
         )
     return backend
 
@@ -65,9 +79,8 @@ def store_key(user: str, key: str) -> None:
     try:
         _backend().set_password(SERVICE, user, key)
     except keyring.errors.KeyringError as exc:
-        raise CredentialsError(
-            f"the keyring refused to store the key: {type(exc).__name__}; {_NO_KEYRING}"
-        ) from None
+        what = message("the keyring refused to store the key: {error}", error=type(exc).__name__)
+        raise CredentialsError(_no_keyring(what)) from None
     settings = Settings.load()
     settings.user = user
     settings.save()
@@ -80,7 +93,9 @@ def delete_key(user: str) -> bool:
     except keyring.errors.PasswordDeleteError:
         return False
     except keyring.errors.KeyringError as exc:
-        raise CredentialsError(f"the keyring refused: {type(exc).__name__}") from None
+        raise CredentialsError(
+            message("the keyring refused: {error}", error=type(exc).__name__)
+        ) from None
     return True
 
 
@@ -95,17 +110,24 @@ def load_credentials(user: str | None = None) -> Credentials:
     account = user or Settings.load().user
     if not account:
         raise CredentialsError(
-            "no platform account is set up; run `xplabel account login` (or set XPYUN_USER and "
-            "XPYUN_USER_KEY)"
+            message(
+                "no platform account is set up; run `xplabel account login` (or set XPYUN_USER "
+                "and XPYUN_USER_KEY)"
+            ),
+            signed_out=True,
         )
     try:
         key = _backend().get_password(SERVICE, account)
     except keyring.errors.KeyringError as exc:
-        raise CredentialsError(
-            f"the keyring could not be read: {type(exc).__name__}; {_NO_KEYRING}"
-        ) from None
+        what = message("the keyring could not be read: {error}", error=type(exc).__name__)
+        raise CredentialsError(_no_keyring(what)) from None
     if not key:
         raise CredentialsError(
-            f"no UserKEY is stored for {account!r}; run `xplabel account login --user {account}`"
+            message(
+                "no UserKEY is stored for {account!r}; run `xplabel account login --user "
+                "{account}`",
+                account=account,
+            ),
+            signed_out=True,
         )
     return Credentials(account, key, "keyring")

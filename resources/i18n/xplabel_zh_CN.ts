@@ -72,19 +72,19 @@
     </message>
     <message>
         <source>Base URL</source>
-        <translation>基础 URL</translation>
+        <translation>接口地址</translation>
     </message>
     <message>
         <source>Connected: the user and UserKEY are right.</source>
         <translation>连接成功：用户名和 UserKEY 正确。</translation>
     </message>
     <message>
-        <source>Wrong UserKEY (or this computer&apos;s clock is off): %s</source>
-        <translation>UserKEY 不正确（或本机时间不准）：%s</translation>
+        <source>Wrong UserKEY, or this computer&apos;s clock is off: check both, then test again.</source>
+        <translation>UserKEY 不对，或者本机时间不准：请检查这两项，再测试一次。</translation>
     </message>
     <message>
-        <source>Unknown user: %s</source>
-        <translation>用户名未注册：%s</translation>
+        <source>Unknown user: this account is not registered on the platform; check the user.</source>
+        <translation>用户不存在：该账号未在平台注册，请检查用户名。</translation>
     </message>
     <message>
         <source>The cloud cannot be reached: %s</source>
@@ -151,6 +151,13 @@
     <message>
         <source>Demo: a simulated cloud with three printers; nothing is really printed</source>
         <translation>演示模式：模拟云平台，三台打印机；不会真的打印</translation>
+    </message>
+</context>
+<context>
+    <name>CloudWords</name>
+    <message>
+        <source>No platform account is signed in on this computer: sign in with File &gt; Account… (the UserKEY is kept in the system&apos;s keyring).</source>
+        <translation>本机还没有登录平台账号：请在“文件 &gt; 账号…”中登录（UserKEY 保存在系统的密钥环中）。</translation>
     </message>
 </context>
 <context>
@@ -987,6 +994,262 @@ Save anyway?</source>
         <translation>警告</translation>
     </message>
     <message>
+        <source>{endpoint} answered success with {seen} ({type}) where the platform sends {expected}</source>
+        <translation>{endpoint} 回复成功，内容却是 {seen}（{type}），平台应当返回{expected}</translation>
+    </message>
+    <message>
+        <source>the cloud&apos;s answer is not what its API promises; try again later or report it</source>
+        <translation>云平台的回复与其接口说明不符；请稍后再试，或报告此问题</translation>
+    </message>
+    <message>
+        <source>an order id string</source>
+        <translation>订单编号字符串</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation> true 或 false</translation>
+    </message>
+    <message>
+        <source>a count of orders</source>
+        <translation>订单数量</translation>
+    </message>
+    <message>
+        <source>an object {{&quot;status&quot;: 0, 1 or 2, &quot;version&quot;: text}}</source>
+        <translation>对象 {{&quot;status&quot;: 0、1 或 2, &quot;version&quot;: 文本}}</translation>
+    </message>
+    <message>
+        <source>{url} answered {endpoint} with {what}, not the platform&apos;s JSON</source>
+        <translation>{url} 对 {endpoint} 的回复是{what}，不是平台的 JSON</translation>
+    </message>
+    <message>
+        <source>the base URL may point at something other than the Xpyun barcode cloud</source>
+        <translation>接口地址可能指向的不是芯烨条码云平台</translation>
+    </message>
+    <message>
+        <source>a JSON {type}</source>
+        <translation> JSON {type}</translation>
+    </message>
+    <message>
+        <source>JSON without a code ({seen})</source>
+        <translation>没有 code 的 JSON（{seen}）</translation>
+    </message>
+    <message>
+        <source>the code {seen}, which is not a whole number</source>
+        <translation> code {seen}，不是整数</translation>
+    </message>
+    <message>
+        <source>{n} bytes of something else ({seen})</source>
+        <translation> {n} 字节的其他内容（{seen}）</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>contains spaces or control characters</source>
+        <translation>含有空格或控制字符</translation>
+    </message>
+    <message>
+        <source>must start with https:// (or http://), not {scheme}:</source>
+        <translation>必须以 https://（或 http://）开头，而不是 {scheme}:</translation>
+    </message>
+    <message>
+        <source>must start with https:// (or http://), it has no scheme</source>
+        <translation>必须以 https://（或 http://）开头，它没有协议部分</translation>
+    </message>
+    <message>
+        <source>names no host</source>
+        <translation>没有主机名</translation>
+    </message>
+    <message>
+        <source>must not carry a user name or password</source>
+        <translation>不能包含用户名或密码</translation>
+    </message>
+    <message>
+        <source>has the port {port!r}, which is not a number from 1 to 65535 (replace a placeholder such as PORT with the real port)</source>
+        <translation>的端口 {port!r} 不是 1 到 65535 之间的数字（请把 PORT 这样的占位符换成真实端口）</translation>
+    </message>
+    <message>
+        <source>has the port 0, which is not a number from 1 to 65535</source>
+        <translation>的端口 0 不是 1 到 65535 之间的数字</translation>
+    </message>
+    <message>
+        <source>must not have a ?query or #fragment</source>
+        <translation>不能带 ?查询 或 #片段</translation>
+    </message>
+    <message>
+        <source>cannot be read as a URL ({reason})</source>
+        <translation>无法识别为 URL（{reason}）</translation>
+    </message>
+    <message>
+        <source>{url} answered HTTP {status} to {endpoint}</source>
+        <translation>{url} 对 {endpoint} 回复了 HTTP {status}</translation>
+    </message>
+    <message>
+        <source>the cloud may be down, or the base URL is wrong</source>
+        <translation>云平台可能暂时不可用，或接口地址有误</translation>
+    </message>
+    <message>
+        <source>this looks like an account of Xpyun&apos;s receipt cloud (open.xpyun.net, /api/openapi/xprinter), not of the barcode cloud this program prints to (open-barcode.xpyun.net, /api/openapi/sprinter); sign in with a barcode-cloud account (xplabel account login), or check the base URL</source>
+        <translation>这看起来是芯烨小票云平台（open.xpyun.net，/api/openapi/xprinter）的账号，而不是本程序使用的条码云平台（open-barcode.xpyun.net，/api/openapi/sprinter）的账号；请用条码云平台的账号登录（xplabel account login），或检查接口地址</translation>
+    </message>
+    <message>
+        <source>{url} answered {msg}</source>
+        <translation>{url} 回复：{msg}</translation>
+    </message>
+    <message>
+        <source>the server refuses access (an IP allow-list, a proxy or a firewall); check the base URL and the network, or ask Xpyun</source>
+        <translation>服务器拒绝访问（IP 白名单、代理或防火墙）；请检查接口地址和网络，或咨询芯烨</translation>
+    </message>
+    <message>
+        <source>{url} answered HTTP 403 Forbidden to {endpoint}</source>
+        <translation>{url} 对 {endpoint} 回复了 HTTP 403 禁止访问</translation>
+    </message>
+    <message>
+        <source>give the API&apos;s base URL, e.g. https://open-barcode.xpyun.net/api/openapi/sprinter</source>
+        <translation>请填写接口的基础地址，例如 https://open-barcode.xpyun.net/api/openapi/sprinter</translation>
+    </message>
+    <message>
+        <source>check the SN on the printer&apos;s own label, that the printer is switched on and connected, then try again; or add it in the Xpyun web console</source>
+        <translation>请核对打印机机身标签上的打印机编号，确认打印机已开机并联网后再试；也可以在芯烨云平台网页后台添加</translation>
+    </message>
+    <message>
+        <source>the cloud did not add printer {sn} (verifyPrinter answered false)</source>
+        <translation>云平台没有添加打印机 {sn}（verifyPrinter 返回 false）</translation>
+    </message>
+    <message>
+        <source>{what}: {guidance}</source>
+        <translation>{what}：{guidance}</translation>
+    </message>
+    <message>
+        <source>the base URL {url!r} ({where}) {reason}</source>
+        <translation>接口地址 {url!r}（{where}）{reason}</translation>
+    </message>
+    <message>
+        <source>the base URL {url!r} {reason}</source>
+        <translation>接口地址 {url!r} {reason}</translation>
+    </message>
+    <message>
+        <source>{url} says too many requests (HTTP 429); it asks to wait {seconds:g} s</source>
+        <translation>{url} 表示请求过于频繁（HTTP 429），要求等待 {seconds:g} 秒</translation>
+    </message>
+    <message>
+        <source>{url} says too many requests (HTTP 429)</source>
+        <translation>{url} 表示请求过于频繁（HTTP 429）</translation>
+    </message>
+    <message>
+        <source>wait a minute and try again; fewer printers polled at once also helps</source>
+        <translation>请等一分钟再试；同时查询的打印机少一些也有帮助</translation>
+    </message>
+    <message>
+        <source>{url} redirects (HTTP {status}) to {location}; redirects are not followed, so the signed request goes nowhere else</source>
+        <translation>{url} 重定向（HTTP {status}）到 {location}；本程序不跟随重定向，带签名的请求不会发往别处</translation>
+    </message>
+    <message>
+        <source>check the base URL (xplabel account login --base-url URL, or XPLABEL_BASE_URL)</source>
+        <translation>请检查接口地址（xplabel account login --base-url URL，或 XPLABEL_BASE_URL）</translation>
+    </message>
+    <message>
+        <source>{what}: outcome unknown: the cloud may have accepted it, but its answer was lost ({cause})</source>
+        <translation>{what}：结果不明：云平台可能已经接受了它，但回复丢失了（{cause}）</translation>
+    </message>
+    <message>
+        <source>do not print it again blindly: check `xplabel printer queue {sn}` and the printer; running the same command again within 5 minutes is safe (it reuses the order&apos;s idempotency value, so it cannot print twice)</source>
+        <translation>不要盲目重新打印：请查看 `xplabel printer queue {sn}` 和打印机；5 分钟内再次运行同一命令是安全的（它沿用订单的幂等值，不会重复打印）</translation>
+    </message>
+    <message>
+        <source>{what}: outcome unknown: an earlier attempt (at {since}) may have printed it, and the 5 minutes in which resending is safe have passed, so it was not sent again</source>
+        <translation>{what}：结果不明：之前（{since}）的一次发送可能已经打印了它，而可以安全重发的 5 分钟已过，所以没有再次发送</translation>
+    </message>
+    <message>
+        <source>check `xplabel printer queue {sn}` and the printer (and `xplabel order ID` for any order id the history shows); to print it anyway, run the same command with --again</source>
+        <translation>请查看 `xplabel printer queue {sn}` 和打印机（打印记录中有订单编号的，可用 `xplabel order ID` 查询）；如仍要打印，请加 --again 再运行同一命令</translation>
+    </message>
+    <message>
+        <source>nowhere</source>
+        <translation>（无地址）</translation>
+    </message>
+    <message>
+        <source>{where} sent an answer of over {kb} KB; the platform&apos;s answers are a few KB, so it was refused unread past 1 MB</source>
+        <translation>{where} 发来的回复超过 {kb} KB；平台的回复只有几 KB，所以超过 1 MB 的部分未读取便被拒绝</translation>
+    </message>
+    <message>
+        <source>the connection to {where} broke before the whole answer came ({error})</source>
+        <translation>与 {where} 的连接在收到完整回复之前中断了（{error}）</translation>
+    </message>
+    <message>
+        <source>the network or the cloud failed mid-request; try again</source>
+        <translation>网络或云平台在请求中途出错；请重试</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>no complete answer from {where} in {took:.0f} s</source>
+        <translation>{took:.0f} 秒内没有收到 {where} 的完整回复</translation>
+    </message>
+    <message>
+        <source>the cloud or the network is slow; try again</source>
+        <translation>云平台或网络较慢；请重试</translation>
+    </message>
+    <message>
+        <source>secure connection to {where} failed</source>
+        <translation>与 {where} 的安全连接失败</translation>
+    </message>
+    <message>
+        <source>check the computer&apos;s date and the network (a proxy may intercept TLS)</source>
+        <translation>请检查本机日期和网络（代理可能拦截了 TLS）</translation>
+    </message>
+    <message>
+        <source>the answer from {where} was cut off or garbled ({error})</source>
+        <translation>来自 {where} 的回复被截断或损坏（{error}）</translation>
+    </message>
+    <message>
+        <source>the connection or the cloud failed mid-answer; try again</source>
+        <translation>连接或云平台在回复中途出错；请重试</translation>
+    </message>
+    <message>
+        <source>cannot make a request to {where}</source>
+        <translation>无法向 {where} 发出请求</translation>
+    </message>
+    <message>
+        <source>check the base URL</source>
+        <translation>请检查接口地址</translation>
+    </message>
+    <message>
+        <source>cannot reach {where}</source>
+        <translation>无法连接 {where}</translation>
+    </message>
+    <message>
+        <source>check the network connection and the base URL</source>
+        <translation>请检查网络连接和接口地址</translation>
+    </message>
+    <message>
+        <source>nothing more was sent</source>
+        <translation>没有再发送任何内容</translation>
+    </message>
+    <message>
+        <source>no time was left to ask {where}</source>
+        <translation>没有剩余时间向 {where} 发出请求</translation>
+    </message>
+    <message>
+        <source>raise the time limit (--timeout SECONDS)</source>
+        <translation>请放宽时间限制（--timeout 秒数）</translation>
+    </message>
+    <message>
+        <source>the request may have reached the cloud</source>
+        <translation>请求可能已经到达云平台</translation>
+    </message>
+    <message>
+        <source>nothing was sent</source>
+        <translation>没有发送任何内容</translation>
+    </message>
+    <message>
+        <source>could not connect to {where} in time ({took:.0f} s)</source>
+        <translation>未能及时连接到 {where}（{took:.0f} 秒）</translation>
+    </message>
+    <message>
         <source>&lt;{outer}&gt; is not closed: &lt;{name}&gt; on line {line} stands inside it; close it with &lt;/{outer}&gt;</source>
         <translation>&lt;{outer}&gt; 没有结束：第 {line} 行的 &lt;{name}&gt; 在它里面；请用 &lt;/{outer}&gt; 结束它</translation>
     </message>
@@ -1273,6 +1536,42 @@ Save anyway?</source>
     <message>
         <source>Noto Sans SC (the bundled font)</source>
         <translation>Noto Sans SC（内置字体）</translation>
+    </message>
+    <message>
+        <source>no keyring is available to keep the UserKEY safely. On Linux install and unlock a Secret Service (GNOME Keyring or KWallet); for automation set XPYUN_USER and XPYUN_USER_KEY instead</source>
+        <translation>没有可安全保存 UserKEY 的密钥环。在 Linux 上请安装并解锁 Secret Service（GNOME 密钥环或 KWallet）；自动化使用时可改为设置 XPYUN_USER 和 XPYUN_USER_KEY</translation>
+    </message>
+    <message>
+        <source>{what}; {advice}</source>
+        <translation>{what}；{advice}</translation>
+    </message>
+    <message>
+        <source>the keyring refused to store the key: {error}</source>
+        <translation>密钥环拒绝保存密钥：{error}</translation>
+    </message>
+    <message>
+        <source>no platform account is set up; run `xplabel account login` (or set XPYUN_USER and XPYUN_USER_KEY)</source>
+        <translation>尚未设置平台账号；请运行 `xplabel account login`（或设置 XPYUN_USER 和 XPYUN_USER_KEY）</translation>
+    </message>
+    <message>
+        <source>the keyring could not be read: {error}</source>
+        <translation>无法读取密钥环：{error}</translation>
+    </message>
+    <message>
+        <source>no UserKEY is stored for {account!r}; run `xplabel account login --user {account}`</source>
+        <translation>没有为 {account!r} 保存 UserKEY；请运行 `xplabel account login --user {account}`</translation>
+    </message>
+    <message>
+        <source>the keyring backend {name} keeps secrets in plain text</source>
+        <translation>密钥环后端 {name} 以明文保存密钥</translation>
+    </message>
+    <message>
+        <source>the keyring backend {name} keeps nothing (a key stored there is gone at once)</source>
+        <translation>密钥环后端 {name} 什么也不保存（存入的密钥会立即丢失）</translation>
+    </message>
+    <message>
+        <source>the keyring refused: {error}</source>
+        <translation>密钥环拒绝了请求：{error}</translation>
     </message>
     <message>
         <source>a logo must be a PNG, JPG or BMP image</source>

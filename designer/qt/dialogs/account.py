@@ -25,6 +25,7 @@ from designer.cloud.errors import (
     TransportError,
 )
 from designer.qt.cloud_link import CloudLink
+from designer.qt.cloud_words import describe
 from designer.services import credentials
 from designer.services.account import client_for
 from designer.services.settings import Settings
@@ -82,12 +83,16 @@ class AccountDialog(QDialog):
         if error is None:
             return self.tr("Connected: the user and UserKEY are right.")
         if isinstance(error, RequestSignFailedError):
-            return self.tr("Wrong UserKEY (or this computer's clock is off): %s") % error.guidance
+            return self.tr(
+                "Wrong UserKEY, or this computer's clock is off: check both, then test again."
+            )
         if isinstance(error, RequestUserNotRegisterError):
-            return self.tr("Unknown user: %s") % error.guidance
+            return self.tr(
+                "Unknown user: this account is not registered on the platform; check the user."
+            )
         if isinstance(error, TransportError):
-            return self.tr("The cloud cannot be reached: %s") % error.guidance
-        return str(error)
+            return self.tr("The cloud cannot be reached: %s") % describe(error)
+        return describe(error)
 
     def test(self) -> None:
         """Check the user and key against the cloud, in the background."""
@@ -97,7 +102,7 @@ class AccountDialog(QDialog):
         try:
             client = self._client()
         except BaseUrlError as exc:
-            self.result.setText(str(exc))
+            self.result.setText(describe(exc))
             return
         self.result.setText(self.tr("Testing…"))
         self.link.run(
@@ -120,7 +125,7 @@ class AccountDialog(QDialog):
             settings.user, settings.base_url = user, base_url
             settings.save()
         except CloudError as exc:
-            self.result.setText(str(exc))
+            self.result.setText(describe(exc))
             return
         self.key.clear()
         self.link.set_client(None)  # the next request signs in with the saved account

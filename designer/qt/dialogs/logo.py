@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from designer.cloud.errors import CloudError
 from designer.qt.cloud_link import CloudLink
+from designer.qt.cloud_words import describe
 from designer.qt.i18n.messages import say
 from designer.qt.images import label_image
 from designer.render import Dither
@@ -147,7 +148,7 @@ class LogoDialog(QDialog):
         def done(order: str | None, error: CloudError | None) -> None:
             self.buttons.setEnabled(True)
             if error is not None:
-                self.status.setText(str(error))
+                self.status.setText(describe(error))
                 return
             self.logos.save(sn, data)
             self.logos.count_upload(sn)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from designer.cloud.errors import CloudError, OrderNotFoundError
 from designer.qt.cloud_link import CloudLink
+from designer.qt.cloud_words import describe
 from designer.qt.icons import icon
 from designer.services.history import (
     FAILED,
@@ -158,7 +159,7 @@ class HistoryPanel(QWidget):
         self.asking.discard(order_id)
         if error is not None:
             if isinstance(error, OrderNotFoundError):  # the cloud no longer knows it
-                self.history.set_state(order_id, GONE, str(error))
+                self.history.set_state(order_id, GONE, describe(error))
                 self.fill()
             return
         if printed:
@@ -190,7 +191,7 @@ class HistoryPanel(QWidget):
         def done(printed: bool | None, error: CloudError | None) -> None:
             self._answer(order_id, printed, error)
             if error is not None:
-                self.message.emit(str(error))
+                self.message.emit(describe(error))
             else:
                 said = self.tr("printed") if printed else self.tr("not printed yet")
                 self.message.emit(self.tr("Order %s: %s") % (order_id, said))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from designer.cloud.errors import CloudError, TransportError
 from designer.cloud.models import PrinterState
 from designer.qt.cloud_link import CloudLink
+from designer.qt.cloud_words import describe
 from designer.qt.dialogs.add_printer import AddPrinterDialog
 from designer.qt.icons import icon
 from designer.services import fleet
@@ -199,9 +200,9 @@ class PrinterPanel(QWidget):
                     QColor(180, 30, 30),
                     "",
                     "",
-                    str(error),
+                    describe(error),
                 )
-            return self.tr("unknown"), QColor(180, 30, 30), "", "", str(error)
+            return self.tr("unknown"), QColor(180, 30, 30), "", "", describe(error)
         state = report.status.state
         return (
             state_title(state),
@@ -273,7 +274,7 @@ class PrinterPanel(QWidget):
 
         def done(result: str | None, error: CloudError | None) -> None:
             if error is not None:
-                self.message.emit(str(error))
+                self.message.emit(describe(error))
                 return
             if result == ADDED:
                 self.message.emit(self.tr("%s (%s) added") % (name, sn))
@@ -318,7 +319,7 @@ class PrinterPanel(QWidget):
         self.link.run(
             lambda client: client.del_printer_queue(sn),
             lambda result, error: self.message.emit(
-                str(error) if error else self.tr("%s: queue cleared") % name
+                describe(error) if error else self.tr("%s: queue cleared") % name
             ),
         )
 
@@ -343,7 +344,7 @@ class PrinterPanel(QWidget):
         self.link.run(
             lambda client: client.send_voice(sn, text),
             lambda _r, error: self.message.emit(
-                str(error) if error else self.tr("%s: voice reply sent") % name
+                describe(error) if error else self.tr("%s: voice reply sent") % name
             ),
         )
 
@@ -358,7 +359,7 @@ class PrinterPanel(QWidget):
 
         def done(report: fleet.PrinterReport | None, error: CloudError | None) -> None:
             if error is not None or report is None:
-                self.message.emit(str(error))
+                self.message.emit(describe(error))
                 return
             self.reports[sn] = report
             self.fill()

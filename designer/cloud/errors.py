@@ -16,6 +16,7 @@ from typing import ClassVar
 
 from designer.cloud.codes import result_code
 from designer.model.messages import Message, message
+from designer.model.quote import Verbatim
 
 
 class CloudError(Exception):
@@ -244,7 +245,10 @@ class BaseUrlError(CloudError):
         )
         if where:
             what = message(
-                "the base URL {url!r} ({where}) {reason}", url=url, where=where, reason=reason
+                "the base URL {url!r} ({where}) {reason}",
+                url=url,
+                where=Verbatim(where),
+                reason=reason,
             )
         else:
             what = message("the base URL {url!r} {reason}", url=url, reason=reason)

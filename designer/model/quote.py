@@ -31,6 +31,13 @@ class Clipped(str):
         return format(quoted(str(self), bare=True), spec)
 
 
+class Verbatim(str):
+    """The program's own text put into a message (a settings file's path, where a value came
+    from): not the user's, so it is shown whole."""
+
+    __slots__ = ()
+
+
 def clipped(value: object) -> object:
     """`value` ready for a message: plain text clipped (see Clipped), anything else as it is."""
     return Clipped(value) if type(value) is str else value

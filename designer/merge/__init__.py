@@ -27,6 +27,7 @@ from designer.merge.sources import (
     Record,
     parse_rows,
     read_table,
+    row_ranges,
     select_rows,
     table_from_rows,
 )
@@ -59,6 +60,7 @@ __all__ = [
     "parse_rows",
     "read_settings",
     "read_table",
+    "row_ranges",
     "select_rows",
     "settings_instructions",
     "table_from_rows",

@@ -194,3 +194,21 @@ def test_printed_progress_follows_query_order_state(tmp_path, batches, client, w
     send_batch(client, batches, info.id)
     state = poll_printed(client, batches, info.id)
     assert state.orders_printed == info.orders and state.labels_printed == 300
+
+
+def test_a_request_cut_off_by_closing_the_client_is_unknown_and_never_printed_twice(
+    tmp_path, batches, simulator, world
+) -> None:
+    simulator._server.latency = 0.3  # the order is on its way when the window closes
+    source = _source(tmp_path, 300, long=True)
+    info = _start(batches, source, BatchOptions("P1"))
+    client = XpyunClient("demo", "demo-key", simulator.base_url, backoff=0.01)
+    timer = threading.Timer(0.45, client.cancel)  # during the second order
+    timer.start()
+    outcome = send_batch(client, batches, info.id)
+    timer.join()
+    assert outcome.failed is not None and outcome.failed.state == "unknown"
+    simulator._server.latency = 0.0
+    fresh = XpyunClient("demo", "demo-key", simulator.base_url, backoff=0.01)
+    assert send_batch(fresh, batches, info.id).complete
+    assert printed_serials(world, "P1") == list(range(1, 301))  # none twice

@@ -28,9 +28,9 @@ from designer.cli.cloud_common import (
     open_store,
 )
 from designer.cli.common import CommandError
-from designer.cli.merge_common import prepare, report_rows, row_ranges
+from designer.cli.merge_common import prepare, report_rows
 from designer.cloud.errors import CloudError, TransportError
-from designer.merge import MergeError
+from designer.merge import MergeError, row_ranges
 from designer.services.batch_plan import BatchOptions, BatchPlanError, make_source
 from designer.services.batch_send import BatchProgress, poll_printed, send_batch
 from designer.services.batches import BatchBusyError, Batches, BatchInfo, commit_plan, find_or_plan
@@ -56,7 +56,8 @@ def add_batch_options(p: argparse.ArgumentParser) -> None:
 
 
 def is_template(name: str) -> bool:
-    """True when the file holds placeholders or merge settings: it prints with data."""
+    """True when the file holds placeholders: it prints with rows of data (a file that only
+    carries merge settings, such as a merge's output saved with them, prints as it is)."""
     if name == "-":
         return False
     try:
@@ -64,12 +65,12 @@ def is_template(name: str) -> bool:
             head = fh.read(64 * 1024 * 1024)
     except OSError:
         return False
-    if b"{{" not in head and b"xplabel-merge" not in head:
+    if b"{{" not in head:
         return False
     from designer.merge import load_template
 
     template = load_template(head, name=name)
-    return bool(template.template and template.template.variables) or bool(template.settings.data)
+    return bool(template.template and template.template.variables)
 
 
 def print_batch(args: argparse.Namespace) -> int:

@@ -20,10 +20,10 @@ from designer.merge import (
     RecordProblem,
     TemplateFile,
     bind,
+    grouped,
     load_template,
     parse_rows,
     read_table,
-    row_ranges,
     select_rows,
 )
 
@@ -146,9 +146,6 @@ def prepare(args: argparse.Namespace, name: str, out: TextIO) -> Prepared | None
 def report_rows(problems: Sequence[RecordProblem], data: str, out: TextIO) -> None:
     """Print record problems as `DATA: row 57, column barcode: error: message`; the same
     message on many rows is one line (`rows 1-40, 52, ...`)."""
-    groups: dict[tuple, list[int]] = {}
-    for p in problems:
-        groups.setdefault((p.severity, p.fields, p.message, p.label, p.element), []).append(p.row)
-    for (severity, fields, message, _, _), rows in groups.items():
-        where = f"row {rows[0]}" if len(rows) == 1 else f"rows {row_ranges(rows)}"
-        print(f"{data}: {where}, {fields}: {severity.value}: {message}", file=out)
+    for severity, text in grouped(problems):
+        where, _, message = text.partition(": ")
+        print(f"{data}: {where}: {severity.value}: {message}", file=out)

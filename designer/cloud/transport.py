@@ -210,7 +210,9 @@ def _mapped(exc: BaseException, watch: Watch, where: str, started: float) -> Tra
     arrived = watch.sending
     if watch.stopped == CANCELLED:
         return CloudCancelledError(
-            "cancelled", "the request may have reached the cloud" if arrived else "nothing was sent"
+            "cancelled",
+            "the request may have reached the cloud" if arrived else "nothing was sent",
+            maybe_arrived=arrived,  # a print cut off on its way has an unknown outcome
         )
     if watch.stopped == DEADLINE or isinstance(exc, requests.Timeout):
         took = max(0.0, time.monotonic() - started)

@@ -137,6 +137,7 @@ def finish_start(window: MainWindow, files: list[str]) -> list[MainWindow]:
         window.open_file(Path(files[0]))
     window.view.zoom_fit()
     load_fonts()
+    window.batches.offer_unfinished()  # a batch a crash or a closed window interrupted
     return offer_recoveries(window)
 
 

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from designer.labelxml import parse, write_bytes
-from designer.model import Label, Page, validate
+from designer.merge import check_template
+from designer.model import Label, Page
 from designer.model.presets import PAGE_PRESETS
 from designer.model.schema import PAGE, Attr
 from designer.qt.document import LabelDocument
@@ -145,7 +146,7 @@ class FileActions:
         not print until they are fixed); only a file that is not label XML at all is refused,
         with the cause at its line. False when nothing was opened."""
         try:
-            result = parse(path)
+            result = parse(path, check=check_template)  # a template opens clean
         except OSError as exc:
             reason = self.window.tr("%s: cannot read: %s") % (path, exc.strerror or exc)
             return self._refuse(path, self.window.tr("The file cannot be read."), [reason])
@@ -246,7 +247,7 @@ class FileActions:
         return True
 
     def _fine_to_save_with_errors(self, path: Path) -> bool:
-        errors = [p.message for p in validate(self.doc.page) if p.is_error]
+        errors = [p.message for p in check_template(self.doc.page) if p.is_error]
         if not errors or tuple(errors) == self._errors_accepted:
             return True
         shown = "\n".join(f"• {e}" for e in errors[:8])

@@ -86,6 +86,16 @@ class BatchSource:
         return self.binding.table
 
 
+def counter_key(settings_id: str | None, template_path: str | None, template_xml: str) -> str:
+    """Whose serial numbers a template prints: its `id` setting, else its file's real path,
+    else (a template never saved) its content."""
+    if settings_id:
+        return f"id:{settings_id}"
+    if template_path:
+        return f"path:{os.path.realpath(template_path)}"
+    return "untitled:" + hashlib.sha256(template_xml.encode("utf-8")).hexdigest()[:16]
+
+
 def make_source(
     binding: Binding,
     records: Sequence[Record],
@@ -94,33 +104,30 @@ def make_source(
     template_path: str | None,
     data_path: str | os.PathLike[str],
     document: str | None = None,
+    data_digest: str | None = None,
 ) -> BatchSource:
     """A batch's source from a bound template (the page in `binding`, its file's processing
     `instructions`) and the rows chosen: the template as it prints (page and merge settings)
-    and the data file's digest (it is read again, whole, to hash it; OSError when it cannot
-    be). The counters' key is the template's `id` setting, else its file's real path."""
+    and the data file's digest (read again, whole, to hash it unless `data_digest` is given;
+    OSError when it cannot be). The counters' key: see `counter_key`."""
     page = binding.template.page
     merge_settings = [i for i in instructions if i.target == MERGE_TARGET]
     template_xml = write(page, merge_settings)
-    if binding.settings.id:
-        key = f"id:{binding.settings.id}"
-    elif template_path:
-        key = f"path:{os.path.realpath(template_path)}"
-    else:
-        key = "untitled:" + hashlib.sha256(template_xml.encode("utf-8")).hexdigest()[:16]
-    digest = hashlib.sha256()
-    with open(data_path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
+    if data_digest is None:
+        digest = hashlib.sha256()
+        with open(data_path, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(chunk)
+        data_digest = digest.hexdigest()
     shown = document or (os.path.abspath(template_path) if template_path else "untitled")
     return BatchSource(
         binding,
         records,
         template_xml,
-        digest.hexdigest(),
+        data_digest,
         shown,
         os.path.abspath(data_path),
-        key,
+        counter_key(binding.settings.id, template_path, template_xml),
     )
 
 

@@ -29,7 +29,7 @@ from designer.services.batch_plan import (
     identity,
     plan_batch,
 )
-from designer.services.counters import OPEN, advance, next_values
+from designer.services.counters import OPEN, advance, in_transaction, next_values
 from designer.services.journal import (
     DONE_STATES,
     SENDING,
@@ -144,8 +144,7 @@ class Batches:
     def starts(self, counter_key: str, specs: Sequence[CounterSpec]) -> dict[str, int]:
         """Where each counter of a new batch of this template would start now (nothing is
         held: `create` checks again)."""
-        with self.store.transaction() as db:
-            return next_values(db, counter_key, specs)
+        return next_values(self.store.query, counter_key, specs)
 
     # --- creating --------------------------------------------------------------------------
 
@@ -161,7 +160,7 @@ class Batches:
         order_options = {"mode": options.mode, "expiresIn": options.expires_in}
         with self.store.transaction(durable=True) as db:
             if specs:
-                starts = next_values(db, source.counter_key, specs)
+                starts = next_values(in_transaction(db), source.counter_key, specs)
                 if any(
                     starts[name] != first
                     for name, (first, _) in plan.counters.items()

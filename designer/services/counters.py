@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from designer.merge import CounterSpec
 
@@ -30,8 +30,17 @@ def further(a: int, b: int, step: int) -> int:
     return max(a, b) if step > 0 else min(a, b)
 
 
+Query = Callable[[str, tuple], list]
+"""Runs a read: `Store.query`, or a transaction's `lambda sql, args: db.execute(...).fetchall()`."""
+
+
+def in_transaction(db: sqlite3.Connection) -> Query:
+    """A Query that reads inside the transaction `db` (so nothing comes between)."""
+    return lambda sql, args: db.execute(sql, args).fetchall()
+
+
 def next_values(
-    db: sqlite3.Connection,
+    query: Query,
     counter_key: str,
     specs: Iterable[CounterSpec],
     *,
@@ -39,18 +48,19 @@ def next_values(
 ) -> dict[str, int]:
     """Where each counter of a new batch starts: after what was printed (the store's next
     value, or the counter's `start` when the template is new or its start was raised) and after
-    every number an open batch holds (but `excluding` this batch). Call it inside the
-    transaction that creates the batch, so that no other process comes between."""
-    kept = dict(
-        db.execute(
+    every number an open batch holds (but `excluding` this batch). Read inside the transaction
+    that creates the batch, so that no other process comes between."""
+    kept = {
+        name: value
+        for name, value in query(
             "SELECT name, next FROM counters WHERE counter_key = ?", (counter_key,)
-        ).fetchall()
-    )
+        )
+    }
     held: dict[str, list[tuple[int, int]]] = {}
-    for batch, records, counters in db.execute(
+    for batch, records, counters in query(
         "SELECT id, records, counters FROM batches WHERE counter_key = ? AND state = ?",
         (counter_key, OPEN),
-    ).fetchall():
+    ):
         if batch == excluding:
             continue
         for name, (first, step) in json.loads(counters).items():

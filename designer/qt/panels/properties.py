@@ -29,6 +29,7 @@ from designer.model.presets import PAGE_PRESETS
 from designer.model.schema import LABEL, PAGE, Attr, Content, Tag, ValueKind
 from designer.model.units import DOTS_PER_MM
 from designer.qt.canvas.tools import kind_title
+from designer.qt.data.fields import add_field_menu
 from designer.qt.document import LabelDocument
 from designer.qt.panels.length_spin import LengthSpin
 
@@ -205,6 +206,7 @@ class PropertyPanel(QScrollArea):
             edit = QLineEdit(getattr(node, field))
             edit.textEdited.connect(lambda text: setter(field, text))
         edit.setObjectName("content")
+        add_field_menu(edit, self.doc.field_names)  # right-click: insert a data field
         return edit
 
     def _show_data_status(self, element: object) -> None:

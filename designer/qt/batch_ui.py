@@ -213,6 +213,9 @@ class BatchUI(QObject):
     def _sent(self, batch: str, outcome: BatchOutcome | None, error: CloudError | None) -> None:
         self.running = None
         self.window.printing.journal_changed.emit()
+        data = getattr(self.window, "data", None)
+        if data is not None:
+            data.refresh_counters()  # the canvas shows the serials the next batch prints
         progress = self.progress
         if progress is None:
             return

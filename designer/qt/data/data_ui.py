@@ -150,18 +150,26 @@ class DataUI(QObject):
         w.preview.schedule()
         w.problems.schedule()
 
+    def refresh_counters(self) -> None:
+        """Show the serial numbers the ticked rows would print with now (the store's next
+        values: a batch just printed moves them on)."""
+        c = self.connection
+        if c.table is None:
+            return
+        from designer.services.batches import Batches
+        from designer.services.store import StoreError
+
+        display = c.display()
+        specs = display.counters if display is not None else []
+        try:
+            c.set_starts(Batches(self.window.printing.store).starts(self.counter_key(), specs))
+        except StoreError:  # the store cannot be read: counters shown from their start
+            c.set_starts({})
+        self.show_record()
+
     def _data_changed(self) -> None:
         c = self.connection
-        if c.table is not None:
-            try:
-                from designer.services.batches import Batches
-
-                display = c.display()
-                specs = display.counters if display is not None else []
-                key = self.counter_key()
-                c.set_starts(Batches(self.window.printing.store).starts(key, specs))
-            except Exception:  # the store is unreadable: counters shown from their start
-                c.set_starts({})
+        self.refresh_counters()
         if c.error:
             self.window.statusBar().showMessage(c.error, 8000)
             box = QMessageBox(
@@ -183,7 +191,8 @@ class DataUI(QObject):
 
         doc = self.window.doc
         path = str(doc.path) if doc.path is not None else None
-        xml = "" if path or self.connection.settings.id else write(doc.page)
+        merge = [i for i in doc.instructions if i.target == "xplabel-merge"]
+        xml = "" if path or self.connection.settings.id else write(doc.page, merge)
         return counter_key(self.connection.settings.id, path, xml)
 
     def _enable(self) -> None:

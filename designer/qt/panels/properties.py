@@ -214,6 +214,10 @@ class PropertyPanel(QScrollArea):
         status = kind_of(element).content_status
         if self.data_status is None or status is None:
             return
+        if "{{" in (getattr(element, element.TAG.content_field, None) or ""):  # a template:
+            note = _tr("Placeholders: each record's values are checked as they fill them")
+            self.data_status.setText(escape(note))  # (issue 14; see Problems)
+            return
         problem, rule = status(element)
         if problem:
             self.data_status.setText(f"<span style='color:#c81e1e'>{escape(problem)}</span>")

@@ -23,7 +23,14 @@ from designer.services.batch_plan import (
     plan_batch,
 )
 from designer.services.batch_send import poll_printed, send_batch
-from designer.services.batches import CANCELLED, DONE, Batches, commit_plan, find_or_plan
+from designer.services.batches import (
+    CANCELLED,
+    DONE,
+    BatchBusyError,
+    Batches,
+    commit_plan,
+    find_or_plan,
+)
 from designer.services.store import Store
 from tests.batch_helpers import idempotent_values, make_template, printed_labels, printed_serials
 
@@ -212,3 +219,26 @@ def test_a_request_cut_off_by_closing_the_client_is_unknown_and_never_printed_tw
     fresh = XpyunClient("demo", "demo-key", simulator.base_url, backoff=0.01)
     assert send_batch(fresh, batches, info.id).complete
     assert printed_serials(world, "P1") == list(range(1, 301))  # none twice
+
+
+def test_one_batch_is_sent_by_one_sender_at_a_time(tmp_path, batches, simulator, world) -> None:
+    simulator._server.latency = 0.05
+    source = _source(tmp_path, 400, long=True)
+    info = _start(batches, source, BatchOptions("P1"))
+    results: list[object] = []
+
+    def sender() -> None:  # a second window of the same program, say
+        client = XpyunClient("demo", "demo-key", simulator.base_url)
+        try:
+            results.append(send_batch(client, batches, info.id))
+        except BatchBusyError as exc:
+            results.append(exc)
+        client.close()
+
+    threads = [threading.Thread(target=sender) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert sorted(type(r).__name__ for r in results) == ["BatchBusyError", "BatchOutcome"]
+    assert printed_serials(world, "P1") == list(range(1, 401))

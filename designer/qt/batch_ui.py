@@ -69,6 +69,9 @@ class BatchUI(QObject):
         if connection is not None and connection.connected:
             self.open_dialog(sn)
             return True
+        if connection is not None and connection.loading:
+            self._say(self.tr("Not yet"), self.tr("The data is still being read; try again."))
+            return True
         if compile_template(self.window.doc.page).variables:
             self._say(
                 self.tr("Cannot print"),

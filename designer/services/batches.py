@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import secrets
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -41,6 +42,8 @@ from designer.services.journal import (
 from designer.services.store import Store
 
 DONE, CANCELLED = "done", "cancelled"
+_SENDING: set[str] = set()  # the batches this process is sending (two windows: one sends)
+_SENDING_LOCK = threading.Lock()
 
 
 class BatchBusyError(Exception):
@@ -212,29 +215,44 @@ class Batches:
 
     def take(self, batch: str) -> BatchInfo:
         """Make this process the batch's sender; BatchBusyError when another running process
-        is, ValueError when the batch is over."""
-        with self.store.transaction() as db:
-            row = db.execute(f"SELECT {_COLUMNS} FROM batches WHERE id = ?", (batch,)).fetchone()
-            if row is None or row["state"] != OPEN:
-                raise ValueError(f"batch {batch} is not open")
-            info = BatchInfo(*row)
-            if info.busy:
-                raise BatchBusyError(
-                    f"batch {batch} is being sent by another running xplabel ({info.owner})"
+        (or another thread of this one: a second window) is, ValueError when it is over."""
+        with _SENDING_LOCK:
+            if batch in _SENDING:
+                raise BatchBusyError(f"batch {batch} is being sent already")
+            _SENDING.add(batch)
+        try:
+            with self.store.transaction() as db:
+                row = db.execute(
+                    f"SELECT {_COLUMNS} FROM batches WHERE id = ?", (batch,)
+                ).fetchone()
+                if row is None or row["state"] != OPEN:
+                    raise ValueError(f"batch {batch} is not open")
+                info = BatchInfo(*row)
+                if info.busy:
+                    raise BatchBusyError(
+                        f"batch {batch} is being sent by another running xplabel ({info.owner})"
+                    )
+                db.execute(
+                    "UPDATE batches SET owner = ?, updated = ? WHERE id = ?",
+                    (this_writer(), self.clock(), batch),
                 )
-            db.execute(
-                "UPDATE batches SET owner = ?, updated = ? WHERE id = ?",
-                (this_writer(), self.clock(), batch),
-            )
+        except BaseException:
+            with _SENDING_LOCK:
+                _SENDING.discard(batch)
+            raise
         return info
 
     def let_go(self, batch: str) -> None:
         """This process no longer sends the batch (it stays open: it can be resumed)."""
-        with self.store.transaction() as db:
-            db.execute(
-                "UPDATE batches SET owner = '', updated = ? WHERE id = ? AND owner = ?",
-                (self.clock(), batch, this_writer()),
-            )
+        try:
+            with self.store.transaction() as db:
+                db.execute(
+                    "UPDATE batches SET owner = '', updated = ? WHERE id = ? AND owner = ?",
+                    (self.clock(), batch, this_writer()),
+                )
+        finally:
+            with _SENDING_LOCK:
+                _SENDING.discard(batch)
 
     def accepted(self, info: BatchInfo, records: int) -> None:
         """The first `records` records of the batch were accepted: its counters go on."""

@@ -131,3 +131,46 @@ def test_plain_files_print_as_before_and_a_template_needs_its_data(
     assert "products.csv: cannot read" in capsys.readouterr().err
     assert main(["print", str(template), "--sn", "P1", "--data", "x.csv", "--as", "image"]) == 2
     assert len(world.orders) == 1
+
+
+def test_ctrl_c_stops_a_batch_that_the_same_command_resumes(env, world, tmp_path) -> None:
+    env._server.latency = 0.03
+    template, _ = make_template(tmp_path, 2500, long=True)
+    command = [sys.executable, "-m", "designer", "print", str(template), "--sn", "P1"]
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while _accepted_orders() < 5 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130, err
+    assert "run the same command again to resume" in err
+    assert "xplabel printer clear P1" in err and "Traceback" not in err
+    rerun = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert rerun.returncode == 0 and "resuming batch" in rerun.stderr
+    assert printed_serials(world, "P1") == list(range(1, 2501))
+
+
+def test_progress_shows_on_a_terminal(env, world, tmp_path) -> None:
+    import pty
+
+    template, _ = make_template(tmp_path, 600, long=True)
+    command = [sys.executable, "-m", "designer", "print", str(template), "--sn", "P1"]
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=slave)
+    os.close(slave)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(master, 4096)
+        except OSError:  # the command ended: the terminal closed
+            break
+        if not chunk:
+            break
+        shown += chunk
+    proc.wait(60)
+    proc.stdout.close()
+    os.close(master)
+    assert proc.returncode == 0
+    text = shown.decode("utf-8", "replace")
+    assert "\rlabels 600/600 sent · orders " in text and " accepted · " in text

@@ -183,3 +183,55 @@ def test_a_template_that_names_its_data_connects_when_opened(window, qtbot, tmp_
     with qtbot.waitSignal(window.data.connection.data_changed, timeout=5000):
         window.data.connection.reload()
     assert window.data.navigator.where.text() == "Row 1 of 5"
+
+
+def test_a_gbk_csv_and_a_spreadsheets_sheet_connect_as_their_rows_read(
+    window, qtbot, monkeypatch, tmp_path
+) -> None:
+    template, _ = _template_without_data(tmp_path)
+    window.files.load(template)
+    gbk = tmp_path / "gbk.csv"  # as Chinese Excel saves a CSV
+    gbk.write_bytes("\n".join(product_rows(3)).encode("gb18030"))
+    _connect(window, qtbot, monkeypatch, gbk)
+    assert window.data.dialog.rows.item(0, 2).text() == "四川成都"
+    assert "Item 00001" in _shown_texts(window)
+    sheets = Path(__file__).parent / "fixtures" / "products.xls"
+    _answer_file_dialog(monkeypatch, sheets)
+    menu_item(window, "Data", "Connect data…")
+    qtbot.waitUntil(lambda: window.data.dialog.path == sheets)
+    dialog = window.data.dialog
+    names = [dialog.sheet.itemText(i) for i in range(dialog.sheet.count())]
+    assert names == ["The first sheet", "Products", "Prices 2027"]
+    assert dialog.rows.rowCount() == 2 and dialog.rows.item(0, 1).text() == "6920123456789"
+    dialog.sheet.setCurrentIndex(2)
+    dialog.sheet.activated.emit(2)  # as choosing it in the list does
+    assert dialog.rows.columnCount() == 2 and dialog.chosen_sheet == "Prices 2027"
+    dialog.sheet.setCurrentIndex(1)
+    dialog.sheet.activated.emit(1)
+    with qtbot.waitSignal(window.data.connection.data_changed, timeout=5000):
+        _click(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    settings = window.data.connection.settings
+    assert settings.sheet == "Products" and settings.data.endswith("products.xls")
+    qtbot.waitUntil(
+        lambda: any(
+            p.is_error and "no column 'size'" in p.message for p in window.problems.problems
+        )
+    )
+
+
+def test_the_in_place_editor_offers_the_fields_too(window, qtbot, monkeypatch, tmp_path) -> None:
+    template, data = _template_without_data(tmp_path)
+    window.files.load(template)
+    _connect(window, qtbot, monkeypatch, data)
+    item = window.scene.items_by_index[1]  # {{name}}, shown as "Item 00001"
+    editor = window.scene.edit_in_place(item)
+    assert editor.text() == "{{name}}"  # the template's content is edited, not the record's
+    editor.setCursorPosition(len(editor.text()))
+    QTest.keyClicks(editor, " / ")
+    editor.customContextMenuRequested.emit(QPoint(5, 5))
+    fields = next(a.menu() for a in editor.field_menu.actions() if a.menu() is not None)
+    next(a for a in fields.actions() if a.text() == "{{size}}").trigger()
+    editor.field_menu.close()
+    QTest.keyClick(editor, Qt.Key.Key_Return)
+    assert window.doc.label.elements[1].text == "{{name}} / {{size}}"
+    assert "Item 00001 / 500g" in _shown_texts(window)

@@ -20,6 +20,7 @@ def placeholder(name: str) -> str:
 def insert_field(edit: QWidget, name: str) -> None:
     """Insert the placeholder of `name` at the cursor of `edit`, as if typed (one edit)."""
     text = name if name.startswith("{{") else placeholder(name)
+    edit.blockSignals(False)  # (the menu that asked has closed)
     if isinstance(edit, QLineEdit):
         edit.insert(text)  # emits textEdited, as typing does
     elif isinstance(edit, QPlainTextEdit):
@@ -44,11 +45,16 @@ def add_field_menu(edit: QLineEdit | QPlainTextEdit, fields: Callable[[], list[s
     edit.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
     def show(at: QPoint) -> None:
+        # making the menu and showing it take the focus: that is not the end of the edit (the
+        # in-place editor would keep what is typed so far, and close); signals flow again
+        # once the menu closes
+        edit.blockSignals(True)
         menu = edit.createStandardContextMenu()
         menu.setParent(edit, menu.windowFlags())
         menu.addSeparator()
         menu.addMenu(field_menu(edit, fields(), menu))
         edit.field_menu = menu  # what is open (tests pick from it)
+        menu.aboutToHide.connect(lambda: edit.blockSignals(False))
         menu.popup(edit.mapToGlobal(at))
 
     edit.customContextMenuRequested.connect(show)

@@ -174,3 +174,20 @@ def test_progress_shows_on_a_terminal(env, world, tmp_path) -> None:
     assert proc.returncode == 0
     text = shown.decode("utf-8", "replace")
     assert "\rlabels 600/600 sent · orders " in text and " accepted · " in text
+
+
+def test_an_unknown_outcome_past_the_platforms_window_is_never_resent(
+    env, world, tmp_path, capsys
+) -> None:
+    template, _ = make_template(tmp_path, 900, long=True)
+    env.inject("printLabel", "ok", "drop", "drop", "drop")  # order 2 taken, its answer lost
+    argv = ["print", str(template), "--sn", "P1"]
+    assert main(argv) == 3
+    capsys.readouterr()
+    with Store.open_default().transaction() as db:  # the platform's 5 minutes have passed
+        db.execute("UPDATE print_orders SET first_sent = first_sent - 400")
+    assert main(argv) == 3
+    err = capsys.readouterr().err
+    assert "the 5 minutes in which resending is safe have passed" in err
+    assert "this batch cannot go on by itself" in err and "--again --rows" in err
+    assert len(world.orders) == 2  # order 2 was not sent again

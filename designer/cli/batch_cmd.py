@@ -29,7 +29,7 @@ from designer.cli.cloud_common import (
 )
 from designer.cli.common import CommandError
 from designer.cli.merge_common import prepare, report_rows
-from designer.cloud.errors import CloudError, TransportError
+from designer.cloud.errors import CloudError, EarlierOutcomeUnknownError, TransportError
 from designer.merge import MergeError, row_ranges
 from designer.services.batch_plan import BatchOptions, BatchPlanError, make_source
 from designer.services.batch_send import BatchProgress, poll_printed, send_batch
@@ -241,6 +241,14 @@ def _send(args: argparse.Namespace, batches: Batches, info: BatchInfo) -> int:
     if failed is not None:
         assert failed.error is not None
         error(str(failed.error))
+        if isinstance(failed.error, EarlierOutcomeUnknownError):
+            print(
+                f"note: this batch cannot go on by itself: if the printer printed "
+                f"{failed.what}, print what follows with --again --rows; if it did not, "
+                f"with --again --rows from its first row (--again discards this batch)",
+                file=sys.stderr,
+            )
+            return EXIT_UNREACHABLE
         print(
             f"note: {state.labels_sent:,} of {state.labels:,} labels sent ({state.orders_accepted}"
             f" of {state.orders} orders); the batch stays open: run the same command again to "

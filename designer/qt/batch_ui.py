@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
+from designer.cloud.errors import EarlierOutcomeUnknownError
 from designer.merge import MergeError, bind, compile_template
 from designer.qt.data.batch_dialog import BatchDialog
 from designer.qt.data.batch_progress import BatchProgressDialog
@@ -185,6 +186,7 @@ class BatchUI(QObject):
             self.progress.cancel_requested.connect(self.cancel.set)
             self.progress.resume_requested.connect(lambda: self.send(batch))
             self.progress.clear_queue_requested.connect(lambda: self._clear_queue(info.sn))
+            self.progress.discard_requested.connect(lambda: self._discard_stuck(batch))
         self.progress.sending()
         self.progress.show()
         self.cancel.clear()
@@ -246,6 +248,15 @@ class BatchUI(QObject):
                 self.tr("Cancelled: %s%s. The printer may still print what it has; clear its "
                         "queue to stop that.") % (sent, upto),
                 cancelled=True,
+            )  # fmt: skip
+        elif outcome.failed is not None and isinstance(
+            outcome.failed.error, EarlierOutcomeUnknownError
+        ):
+            progress.finished(
+                self.tr("Stopped: %s\n%s.\nThis batch cannot go on by itself: check the "
+                        "printer, discard the batch, and print the rows still missing.")
+                % (outcome.failed.error, sent),
+                stuck=True,
             )  # fmt: skip
         else:
             failed = outcome.failed
@@ -335,6 +346,14 @@ class BatchUI(QObject):
         self.question = box
         box.open()
         return box
+
+    def _discard_stuck(self, batch: str) -> None:
+        info = self.batches.get(batch)
+        if info is not None and info.state == "open" and self.running is None:
+            self.batches.cancel(info)
+            if self.progress is not None:
+                self.progress.discard.hide()
+                self.progress.status.setText(self.tr("The batch was discarded."))
 
     def _discard(self, info: BatchInfo) -> None:
         self.batches.cancel(info)

@@ -25,6 +25,7 @@ class BatchProgressDialog(QDialog):
     cancel_requested = Signal()
     resume_requested = Signal()
     clear_queue_requested = Signal()
+    discard_requested = Signal()
 
     def __init__(self, title: str, labels: int, orders: int, parent: QWidget | None = None):
         super().__init__(parent)
@@ -48,6 +49,10 @@ class BatchProgressDialog(QDialog):
         self.clear.setObjectName("clear_queue")
         self.clear.hide()
         self.clear.clicked.connect(self.clear_queue_requested)
+        self.discard = QPushButton(self.tr("Discard the batch"))
+        self.discard.setObjectName("discard_batch")
+        self.discard.hide()
+        self.discard.clicked.connect(self.discard_requested)
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setObjectName("close_progress")
         self.close_button.clicked.connect(self.close)
@@ -57,7 +62,7 @@ class BatchProgressDialog(QDialog):
         form.addRow(self.tr("Orders printed"), self.printed)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        for button in (self.resume, self.clear, self.cancel, self.close_button):
+        for button in (self.resume, self.discard, self.clear, self.cancel, self.close_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -92,12 +97,22 @@ class BatchProgressDialog(QDialog):
         self.cancel.setEnabled(True)
         self.cancel.show()
         self.resume.hide()
+        self.discard.hide()
         self.clear.hide()
         self.status.setText(self.tr("Sending…"))
 
-    def finished(self, text: str, *, resumable: bool = False, cancelled: bool = False) -> None:
-        """The batch stopped: why, and what can be done."""
+    def finished(
+        self,
+        text: str,
+        *,
+        resumable: bool = False,
+        cancelled: bool = False,
+        stuck: bool = False,
+    ) -> None:
+        """The batch stopped: why, and what can be done (resume it; or, `stuck` on an order
+        whose outcome can no longer be told, discard it)."""
         self.status.setText(text)
         self.cancel.hide()
-        self.resume.setVisible(resumable)
-        self.clear.setVisible(cancelled or resumable)
+        self.resume.setVisible(resumable and not stuck)
+        self.discard.setVisible(stuck)
+        self.clear.setVisible(cancelled or resumable or stuck)

@@ -255,7 +255,7 @@ def test_a_template_file_locates_its_problems(tmp_path: Path) -> None:
     template = load_template(path)
     assert [str(p) for p in template.problems] == [
         f"{path}:1:1: error: xplabel-merge has no setting 'colour' here (it takes data, sheet, "
-        "header)"
+        "header, id)"
     ]
     assert not template.ok and template.data_path() is None
     binding = bind(template.template, table_from_rows("d", [["name"], ["x"]]), template.settings)

@@ -6,8 +6,9 @@ import argparse
 import sys
 
 from designer.cli.common import CommandError, fail
-from designer.cli.merge_common import add_data_options, prepare, report_rows, row_ranges
+from designer.cli.merge_common import add_data_options, prepare, report_rows
 from designer.labelxml import write_bytes
+from designer.merge import row_ranges
 from designer.services.files import atomic_write_bytes
 
 

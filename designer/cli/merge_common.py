@@ -1,5 +1,5 @@
-"""What `merge`, `render --data` and `check --data` share: the data options, reading the template
-and its data, and reporting each problem at its line or row."""
+"""What `merge`, `render --data`, `check --data` and `print --data` share: the data options,
+reading the template and its data, and reporting each problem at its line or row."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from designer.merge import (
     RecordProblem,
     TemplateFile,
     bind,
+    grouped,
     load_template,
     parse_rows,
     read_table,
@@ -145,23 +146,6 @@ def prepare(args: argparse.Namespace, name: str, out: TextIO) -> Prepared | None
 def report_rows(problems: Sequence[RecordProblem], data: str, out: TextIO) -> None:
     """Print record problems as `DATA: row 57, column barcode: error: message`; the same
     message on many rows is one line (`rows 1-40, 52, ...`)."""
-    groups: dict[tuple, list[int]] = {}
-    for p in problems:
-        groups.setdefault((p.severity, p.fields, p.message, p.label, p.element), []).append(p.row)
-    for (severity, fields, message, _, _), rows in groups.items():
-        where = f"row {rows[0]}" if len(rows) == 1 else f"rows {row_ranges(rows)}"
-        print(f"{data}: {where}, {fields}: {severity.value}: {message}", file=out)
-
-
-def row_ranges(rows: Sequence[int]) -> str:
-    """`1-3, 7, 9-10` for rows 1, 2, 3, 7, 9, 10."""
-    parts: list[str] = []
-    start = prev = rows[0]
-    for row in [*rows[1:], None]:
-        if row is not None and row == prev + 1:
-            prev = row
-            continue
-        parts.append(str(start) if start == prev else f"{start}-{prev}")
-        if row is not None:
-            start = prev = row
-    return ", ".join(parts)
+    for severity, text in grouped(problems):
+        where, _, message = text.partition(": ")
+        print(f"{data}: {where}: {severity.value}: {message}", file=out)

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from designer.cli.batch_cmd import add_batch_options, is_template, print_batch
 from designer.cli.cloud_common import (
     EXIT_OK,
     EXIT_REFUSED,
@@ -25,6 +26,7 @@ from designer.cli.cloud_common import (
     open_store,
 )
 from designer.cli.common import CommandError, read_bytes, read_source, report
+from designer.cli.merge_common import add_data_options, wants_merge
 from designer.cloud.errors import TransportError
 from designer.services.files import MAX_IMAGE_BYTES
 from designer.services.journal import ACCEPTED, NOT_SENT, PrintJournal
@@ -41,12 +43,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     """Add the printing commands."""
     p = sub.add_parser(
         "print",
-        help="print a label XML file on a printer",
+        help="print a label XML file on a printer, or a template with rows of data",
         description="Print label XML: as label XML (printLabel, default) or as one "
         "rendered image per label (printImage). Prints each order id. Every order is journaled: "
-        "running the same command again after a failure sends only what the cloud did not take.",
+        "running the same command again after a failure sends only what the cloud did not take. "
+        "A template with --data (or the data its settings name) prints as a batch: every row "
+        "checked first, then a label per row in orders under the platform's size limit; the "
+        "same command again resumes a batch that did not finish.",
     )
-    p.add_argument("file", metavar="FILE.xml", help="label XML file; - reads stdin")
+    p.add_argument("file", metavar="FILE.xml", help="label XML file or template; - reads stdin")
     add_sn(p)
     add_print_options(p)
     p.add_argument(
@@ -65,6 +70,8 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="SECONDS",
         help="wait until the orders have printed (default 60 s)",
     )
+    add_data_options(p)  # a template with rows of data: a batch (cli/batch_cmd.py)
+    add_batch_options(p)
     p.set_defaults(run=print_run)
 
     img = sub.add_parser("print-image", help="print a PNG/JPG/BMP image (printImage)")
@@ -137,7 +144,9 @@ def _document(name: str) -> str:
 
 @cloud_command
 def print_run(args: argparse.Namespace) -> int:
-    """Print a label file."""
+    """Print a label file, or a template with rows of data as a batch."""
+    if wants_merge(args) or is_template(args.file):
+        return print_batch(args)
     try:
         result = read_source(args.file)
     except CommandError as exc:

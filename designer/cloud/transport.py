@@ -220,6 +220,7 @@ def _mapped(exc: BaseException, watch: Watch, where: str, started: float) -> Tra
             message("the request may have reached the cloud")
             if arrived
             else message("nothing was sent"),
+            maybe_arrived=arrived,  # a print cut off on its way has an unknown outcome
         )
     if watch.stopped == DEADLINE or isinstance(exc, requests.Timeout):
         took = max(0.0, time.monotonic() - started)

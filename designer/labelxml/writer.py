@@ -12,7 +12,7 @@ its own before the `<PAGE>`: what is sent to a printer is `write(page)`, which h
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from designer.labelxml.problems import Instruction
 from designer.model.elements import Label, Page
@@ -142,6 +142,16 @@ def write_label(label: Label, memo: _Memo | None = None) -> list[str]:
         lines.append(line)
     lines.append("  </LABEL>")
     return lines
+
+
+def labels_lines(labels: Iterable[Label]) -> Iterator[list[str]]:
+    """Each label's lines (`write_label`) in turn, remembering what was already written as
+    `write` does: for a caller that measures labels one at a time (a batch cut into orders
+    under the platform's size limit). Keep the labels alive until done: elements are
+    remembered by identity."""
+    memo = _Memo()
+    for label in labels:
+        yield write_label(label, memo)
 
 
 def write_instruction(instruction: Instruction) -> str:

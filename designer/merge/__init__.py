@@ -12,7 +12,14 @@ the batch), for a caller that prints in orders as it goes; counters are values p
 `Merger.counters_after(n)` gives their next values once n records are done.
 """
 
-from designer.merge.engine import MergedRecord, MergeError, Merger, MergeResult, RecordProblem
+from designer.merge.engine import (
+    MergedRecord,
+    MergeError,
+    Merger,
+    MergeResult,
+    RecordProblem,
+    grouped,
+)
 from designer.merge.placeholders import Pattern, PlaceholderError, Slot, SlotKind, parse_pattern
 from designer.merge.settings import (
     CounterSpec,
@@ -27,6 +34,7 @@ from designer.merge.sources import (
     Record,
     parse_rows,
     read_table,
+    row_ranges,
     select_rows,
     table_from_rows,
 )
@@ -54,11 +62,13 @@ __all__ = [
     "bind",
     "check_template",
     "compile_template",
+    "grouped",
     "load_template",
     "parse_pattern",
     "parse_rows",
     "read_settings",
     "read_table",
+    "row_ranges",
     "select_rows",
     "settings_instructions",
     "table_from_rows",

@@ -331,6 +331,21 @@ class Merger:
             return slot.text
 
 
+def grouped(problems: Iterable[RecordProblem]) -> list[tuple[Severity, str]]:
+    """Record problems as lines, the same message on many rows once: (severity,
+    'rows 1-40, 52, column barcode: message')."""
+    from designer.merge.sources import row_ranges
+
+    groups: dict[tuple, list[int]] = {}
+    for p in problems:
+        groups.setdefault((p.severity, p.fields, p.message, p.label, p.element), []).append(p.row)
+    out = []
+    for (severity, fields, message, _, _), rows in groups.items():
+        where = f"row {rows[0]}" if len(set(rows)) == 1 else f"rows {row_ranges(rows)}"
+        out.append((severity, f"{where}, {fields}: {message}"))
+    return out
+
+
 def _title(source: Source) -> str:
     if source.column is not None:
         return f"column {source.title}"

@@ -12,12 +12,16 @@ So the template stays one file that any label tool can open, and its settings tr
 pseudo-attributes, as `<?xml-stylesheet?>` does.
 
 One instruction holds the data source: `data` (a path, relative to the template's folder),
-`sheet` (a spreadsheet's sheet, by name; the first one when unset) and `header` (`yes`, the
-default: the first row names the columns; `no`: every row is a record). Each counter has one of
+`sheet` (a spreadsheet's sheet, by name; the first one when unset), `header` (`yes`, the
+default: the first row names the columns; `no`: every row is a record) and `id` (the template's
+own name for its serial numbers: batch printing keeps each counter's next value in the local
+store under it, so it survives the file being moved or renamed; the window writes one when data
+is connected; without it the file's absolute path is the key). Each counter has one of
 its own: `counter` (its name, used as {{name}}), `start` (default 1), `step` (default 1, may be
 negative) and `width` (digits, padded with zeros; default 0: as many as it takes). `serial` is a
 counter even when undeclared (1, 1, 0). A counter's next value across batches is not kept here:
-the caller passes it in (`Merger(counters=...)`); `start` is where a new template begins.
+batch printing keeps it in the local store (services/counters.py) and passes it in
+(`Merger(counters=...)`); `start` is where a new template begins.
 """
 
 from __future__ import annotations
@@ -32,7 +36,7 @@ TARGET = "xplabel-merge"
 """The processing instruction's target."""
 
 DEFAULT_COUNTER = "serial"
-_SOURCE_KEYS = ("data", "sheet", "header")
+_SOURCE_KEYS = ("data", "sheet", "header", "id")
 _COUNTER_KEYS = ("counter", "start", "step", "width")
 _COUNTER_NAME = re.compile(r"[^\W\d][\w-]*")
 
@@ -63,6 +67,7 @@ class MergeSettings:
     sheet: str | None = None
     header: bool = True
     counters: tuple[CounterSpec, ...] = field(default=())
+    id: str | None = None  # the template's own key for its counters in the local store
 
     def counter(self, name: str) -> CounterSpec | None:
         """The counter called `name` (`serial` always exists), or None."""
@@ -116,6 +121,7 @@ def read_settings(
         sheet=source.get("sheet") or None,
         header=source.get("header", "yes") == "yes",
         counters=tuple(counters.values()),
+        id=(source.get("id") or "").strip() or None,
     )
     return settings, problems
 
@@ -164,6 +170,8 @@ def settings_instructions(settings: MergeSettings) -> list[Instruction]:
     source = {"data": settings.data, "sheet": settings.sheet}
     if not settings.header:
         source["header"] = "no"
+    if settings.id:
+        source["id"] = settings.id
     if any(source.values()):
         out.append(Instruction.of(TARGET, source))
     for spec in settings.counters:

@@ -164,3 +164,18 @@ def parse_rows(text: str) -> list[tuple[int, int]]:
             raise ValueError(f"{part!r}: rows are numbered from 1 and a range goes up (3-7)")
         ranges.append((lo, hi))
     return ranges
+
+
+def row_ranges(rows: Sequence[int]) -> str:
+    """`1-3, 7, 9-10` for rows 1, 2, 3, 7, 9, 10 (in the order given; a row repeated at once,
+    as copies repeat it, counts once)."""
+    parts: list[str] = []
+    start = prev = rows[0]
+    for row in [*rows[1:], None]:
+        if row is not None and row in (prev, prev + 1):
+            prev = row
+            continue
+        parts.append(str(start) if start == prev else f"{start}-{prev}")
+        if row is not None:
+            start = prev = row
+    return ", ".join(parts)

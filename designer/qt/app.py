@@ -162,6 +162,7 @@ def finish_start(window: MainWindow, files: list[str]) -> list[MainWindow]:
     if files:
         window.open_file(Path(files[0]))
     window.view.zoom_fit()
+    window.batches.offer_unfinished()  # a batch a crash or a closed window interrupted
     return offer_recoveries(window)
 
 

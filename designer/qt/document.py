@@ -7,7 +7,7 @@ Views never change the page directly: they push commands, and follow `page_chang
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -114,6 +114,7 @@ class LabelDocument(QObject):
         self.read_problems: list = []  # what the file's reading reported, until saved
         self.instructions: tuple[Instruction, ...] = ()  # the file's <?...?>: written back on save
         self.marks: Marks = tuple(() for _ in self.page.labels)  # locked, hidden, grouped
+        self.field_names: Callable[[], list[str]] = list  # the {{fields}} connected data offers
 
     @property
     def label(self) -> Label:

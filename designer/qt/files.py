@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from designer.labelxml import parse, write_bytes
-from designer.model import Label, Page, validate
+from designer.merge import check_template
+from designer.model import Label, Page
 from designer.model.presets import PAGE_PRESETS
 from designer.model.schema import PAGE, Attr
 from designer.qt.document import LabelDocument
@@ -149,7 +150,7 @@ class FileActions(QObject):
         not print until they are fixed); only a file that is not label XML at all is refused,
         with the cause at its line. False when nothing was opened."""
         try:
-            result = parse(path)
+            result = parse(path, check=check_template)  # a template opens clean
         except OSError as exc:
             reason = self.tr("%s: cannot read: %s") % (path, exc.strerror or exc)
             return self._refuse(path, self.tr("The file cannot be read."), [reason])
@@ -250,7 +251,7 @@ class FileActions(QObject):
         return True
 
     def _fine_to_save_with_errors(self, path: Path) -> bool:
-        errors = [p.message for p in validate(self.doc.page) if p.is_error]
+        errors = [p.message for p in check_template(self.doc.page) if p.is_error]
         if not errors or tuple(errors) == self._errors_accepted:
             return True
         shown = "\n".join(f"• {say(e)}" for e in errors[:8])

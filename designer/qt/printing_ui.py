@@ -97,6 +97,9 @@ class PrintingUI(QObject):
 
     def open_print_dialog(self, sn: str | None = None) -> PrintDialog | None:
         """Ask how to print the current document, then print it in the background."""
+        batches = getattr(self.window, "batches", None)  # issue 14: a template with data
+        if batches is not None and batches.takes_print(sn):  # prints as a batch (batch_ui.py)
+            return None
         doc = self.window.doc
         errors = [p for p in validate(doc.page) if p.is_error]
         if errors:

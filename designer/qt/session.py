@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, QTimer
 
 from designer.labelxml import Instruction, parse, write_bytes
+from designer.merge import check_template
 from designer.model import Page
 from designer.qt.document import LabelDocument
 from designer.services.files import atomic_write_bytes
@@ -80,7 +81,7 @@ def pending_recoveries(folder: Path | None = None) -> list[Recovery]:
             meta = json.loads(note.read_text("utf-8"))
         except (OSError, ValueError):
             meta = {}
-        result = parse(xml)
+        result = parse(xml, check=check_template)  # a template's placeholders are fine
         if result.page is None:
             xml.unlink(missing_ok=True)
             note.unlink(missing_ok=True)

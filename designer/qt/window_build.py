@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QUndoView
 
+from designer.qt.batch_ui import BatchUI
 from designer.qt.canvas.rulers import CanvasArea
 from designer.qt.canvas.scene import LabelScene
 from designer.qt.canvas.view import LabelView
 from designer.qt.cloud_link import CloudLink
+from designer.qt.data.data_ui import DataUI
 from designer.qt.document import LabelDocument
 from designer.qt.editing import Editing
 from designer.qt.files import FileActions
@@ -54,7 +56,10 @@ def build(
     window.history = QUndoView(window.doc.undo_stack)
     window.printing = PrintingUI(window, link or CloudLink(parent=window), store)
     window.docks = add_docks(window)
+    window.data = DataUI(window)  # issue 14: Data menu, records dock, navigator (qt/data)
+    window.batches = BatchUI(window)  # issue 14: printing with data, resuming batches
     window.menus = WindowMenus(window)
+    window.data.add_menu(window.menus)
     window.toolbar = MainToolbar(window, window.menus.actions)
     window.context_menus = ContextMenus(window)
     window.status_widgets = StatusBar(window)

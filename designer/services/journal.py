@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import socket
+import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -51,18 +52,7 @@ class JournalOrder:
     def in_flight(self) -> bool:
         """True while the order is being sent by a process still running (this one, or another
         on this computer): its outcome is coming, it is not lost."""
-        if self.state != SENDING:
-            return False
-        host, _, pid = self.writer.rpartition(":")
-        if host != socket.gethostname() or not pid.isdigit():
-            return False
-        try:
-            os.kill(int(pid), 0)
-        except ProcessLookupError:
-            return False
-        except PermissionError:
-            return True  # alive, another user's
-        return True
+        return self.state == SENDING and writer_alive(self.writer)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +81,25 @@ def _writer() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
 
 
+def this_writer() -> str:
+    """This process, as the journal and the batches name it: host:pid."""
+    return _writer()
+
+
+def writer_alive(writer: str) -> bool:
+    """True when the process `writer` (host:pid) is running on this computer."""
+    host, _, pid = writer.rpartition(":")
+    if host != socket.gethostname() or not pid.isdigit():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # alive, another user's
+    return True
+
+
 class PrintJournal:
     """Intent and outcome of every order, in the local store."""
 
@@ -107,12 +116,16 @@ class PrintJournal:
         if not rows:
             return None
         job = rows[0]["id"]
+        return LastRun(job, rows[0]["orders"], self.orders_of(job))
+
+    def orders_of(self, job: int) -> dict[int, JournalOrder]:
+        """The journaled orders of `job`, by their place in it."""
         sent = self.store.query(
             "SELECT id, job, seq, what, idempotent, first_sent, state, order_id, detail, writer "
             "FROM print_orders WHERE job = ?",
             (job,),
         )
-        return LastRun(job, rows[0]["orders"], {r["seq"]: JournalOrder(*r) for r in sent})
+        return {r["seq"]: JournalOrder(*r) for r in sent}
 
     def new_job(
         self,
@@ -127,11 +140,26 @@ class PrintJournal:
     ) -> int:
         """A new job; its id. `options` (JSON) say how it was printed, to print it again."""
         with self.store.transaction() as db:
-            return db.execute(
-                "INSERT INTO print_jobs (job_key, sn, printer, document, orders, xml, options, "
-                "batch, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (job_key, sn, printer, document, orders, xml, options, batch, self.clock()),
-            ).lastrowid
+            return self.insert_job(db, job_key, sn, printer, document, orders, xml, options, batch)
+
+    def insert_job(
+        self,
+        db: sqlite3.Connection,
+        job_key: str,
+        sn: str,
+        printer: str,
+        document: str,
+        orders: int,
+        xml: str = "",
+        options: str = "{}",
+        batch: str | None = None,
+    ) -> int:
+        """`new_job` inside a transaction the caller holds (a batch writes its plan with it)."""
+        return db.execute(
+            "INSERT INTO print_jobs (job_key, sn, printer, document, orders, xml, options, "
+            "batch, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (job_key, sn, printer, document, orders, xml, options, batch, self.clock()),
+        ).lastrowid
 
     def intent(
         self,

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -43,6 +43,7 @@ from designer.services.journal import (
     REFUSED,
     SENDING,
     UNKNOWN,
+    JournalOrder,
     PrintJournal,
 )
 
@@ -93,6 +94,7 @@ class JobOutcome:
 
     job: int
     sent: list[Sent] = field(default_factory=list)
+    cancelled: bool = False  # stopped on request before every order was sent
 
     @property
     def accepted(self) -> list[Sent]:
@@ -128,8 +130,6 @@ def send_job(
     sends without one (only for measuring what the journal costs). `xml` and `options` are
     kept with the job so the history can print it again the same way. `progress` is called
     after each journal write (the window refreshes its history)."""
-    from designer.cloud.client import new_idempotent
-
     sn = str(orders[0].fields.get("sn", "")) if orders else ""
     key = job_key(orders)
     last = None if again or journal is None else journal.last_run(key)
@@ -141,15 +141,52 @@ def send_job(
         earlier = {}
     else:
         job, earlier = last.job, last.sent
+    return send_orders(
+        client,
+        journal,
+        job,
+        orders,
+        earlier=earlier,
+        idempotent_for=idempotent_for,
+        progress=progress,
+    )
+
+
+def send_orders(
+    client: XpyunClient,
+    journal: PrintJournal | None,
+    job: int,
+    orders: Sequence[OrderRequest],
+    *,
+    earlier: dict[int, JournalOrder],
+    idempotent_for: Callable[[int], str] | None = None,
+    progress: Callable[[], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    on_sent: Callable[[Sent], None] | None = None,
+) -> JobOutcome:
+    """Send the orders of journal job `job` in order, given what became of each in earlier runs
+    (`earlier`, by place): what the cloud took is not sent again, an unknown outcome is resent
+    with its value while the platform remembers it. The first order refused or left unknown
+    stops the job; so does `cancelled()` returning True before an order leaves (the outcome
+    says `cancelled`). `on_sent` hears each order's outcome as it is known (a batch's
+    progress). A batch sends its orders through this directly, with its own job."""
+    from designer.cloud.client import new_idempotent
+
+    sn = str(orders[0].fields.get("sn", "")) if orders else ""
     outcome = JobOutcome(job)
     stopped = False
     for seq, order in enumerate(orders):
         before = earlier.get(seq)
+        if not stopped and cancelled is not None and cancelled():
+            stopped = outcome.cancelled = True
         if stopped:
             outcome.sent.append(Sent(seq, order.what, NOT_SENT))
             continue
         if before is not None and before.state in DONE_STATES:
-            outcome.sent.append(Sent(seq, order.what, ACCEPTED, before.order_id, note=EARLIER))
+            sent = Sent(seq, order.what, ACCEPTED, before.order_id, note=EARLIER)
+            outcome.sent.append(sent)
+            if on_sent is not None:
+                on_sent(sent)
             continue
         now = journal.clock() if journal is not None else 0.0
         reuse = before is not None and before.state in (UNKNOWN, SENDING)
@@ -166,6 +203,8 @@ def send_job(
             first_sent = now
         sent = _send_one(client, journal, job, seq, order, value, first_sent, reuse, progress)
         outcome.sent.append(sent)
+        if on_sent is not None:
+            on_sent(sent)
         stopped = sent.error is not None
     return outcome
 

@@ -1,17 +1,18 @@
 """The app's local state: one SQLite file (WAL) that several processes can write at once.
 
-The printers the user added, the print journal (which is also the print history) and the logo
-upload counts live in `xplabel.sqlite3` in the user data folder. Every change is one
-transaction begun IMMEDIATE, so writers queue behind each other instead of overwriting each
-other's work: twenty `xplabel printer add` at once keep twenty printers, and the window and a
-script share one history. WAL lets readers go on while one writes; `synchronous=NORMAL` makes a
-commit survive the process being killed, and a `durable` transaction (the print journal's
-intent, written before a request leaves) is synced to the disk, so it survives a power cut too.
+The printers the user added, the print journal (which is also the print history), the logo
+upload counts, batches and serial counters live in `xplabel.sqlite3` in the user data folder.
+Every change is one transaction begun IMMEDIATE, so writers queue behind each other instead of
+overwriting each other's work: twenty `xplabel printer add` at once keep twenty printers, and
+the window and a script share one history. WAL lets readers go on while one writes;
+`synchronous=NORMAL` makes a commit survive the process being killed, and a `durable`
+transaction (the print journal's intent, written before a request leaves) is synced to the disk,
+so it survives a power cut too.
 
-The schema grows by migrations counted in `PRAGMA user_version`: to add tables (issue 14's serial
-counters and batch jobs), append a function to `MIGRATIONS`; it runs once, in the transaction
-that raises the version. The first migration also imports the JSON files of earlier versions
-(printers.json, history.json, logos/uploads.json); they are left where they were.
+The schema grows by migrations counted in `PRAGMA user_version`: to add tables (as the second
+added batches and serial counters), append a function to `MIGRATIONS`; it runs once, in the
+transaction that raises the version. The first migration also imports the JSON files of earlier
+versions (printers.json, history.json, logos/uploads.json); they are left where they were.
 """
 
 from __future__ import annotations
@@ -293,5 +294,55 @@ def _migration_1(db: sqlite3.Connection, legacy: LegacyFiles) -> None:
                 )
 
 
-MIGRATIONS: tuple[Callable[[sqlite3.Connection, LegacyFiles], None], ...] = (_migration_1,)
+_SCHEMA_2 = """
+CREATE TABLE batches (             -- a template printed with rows of data (issue 14)
+    id TEXT PRIMARY KEY,           -- in each order's idempotency value: xpl-<id>-<order>
+    identity TEXT NOT NULL,        -- digest of template, data, rows, printer, copies, date...
+    counter_key TEXT NOT NULL,     -- whose serial numbers it prints (template id, else path)
+    document TEXT NOT NULL,        -- the template, as the history names it
+    data TEXT NOT NULL,            -- the data file
+    sn TEXT NOT NULL,
+    printer TEXT NOT NULL,
+    job INTEGER NOT NULL REFERENCES print_jobs (id),
+    state TEXT NOT NULL,           -- open (sending, or stopped and resumable), done, cancelled
+    rows INTEGER NOT NULL,
+    records INTEGER NOT NULL,      -- records merged (a copy with a serial of its own is one)
+    labels INTEGER NOT NULL,
+    orders INTEGER NOT NULL,
+    options TEXT NOT NULL,         -- JSON: mode, expiresIn: the fields of every order
+    counters TEXT NOT NULL,        -- JSON {name: [first, step]}: the serials it holds
+    owner TEXT NOT NULL DEFAULT '', -- host:pid of the process sending it ('' when none)
+    created REAL NOT NULL,
+    updated REAL NOT NULL
+);
+CREATE INDEX batches_by_identity ON batches (identity, state);
+CREATE INDEX batches_by_counters ON batches (counter_key, state);
+CREATE TABLE batch_orders (        -- a batch's orders as planned, sent as they are on resume
+    batch TEXT NOT NULL REFERENCES batches (id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    what TEXT NOT NULL,            -- "rows 1-106"
+    labels INTEGER NOT NULL,
+    records_end INTEGER NOT NULL,  -- records printed once it has: counters go on from here
+    content TEXT NOT NULL,         -- its label XML (emptied once the batch is over)
+    PRIMARY KEY (batch, seq)
+);
+CREATE TABLE counters (            -- each template's serial numbers: the next value to print
+    counter_key TEXT NOT NULL,
+    name TEXT NOT NULL,
+    next INTEGER NOT NULL,
+    updated REAL NOT NULL,
+    PRIMARY KEY (counter_key, name)
+);
+"""
+
+
+def _migration_2(db: sqlite3.Connection, legacy: LegacyFiles) -> None:
+    """Batch printing (issue 14): batches, their planned orders, and serial counters."""
+    _run_script(db, _SCHEMA_2)
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection, LegacyFiles], None], ...] = (
+    _migration_1,
+    _migration_2,
+)
 """Each migration in turn; `PRAGMA user_version` counts those already run."""

@@ -26,6 +26,8 @@ from designer.cloud.limits import (
 from designer.cloud.models import PrinterState
 
 DEFAULT_EXPIRES_IN = 86_400
+ORDER_CONTENT_BYTES = 65_535
+"""The platform stores an order's label XML in a database text field of this many bytes."""
 _IMAGE_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"BM")
 
 
@@ -172,8 +174,10 @@ class World:
         mode = fields.get("mode", 0)
         if mode == 0 and printer.state is PrinterState.OFFLINE:
             raise Refusal(1003)
-        if len(content) > 4 * 1024 * 1024:
-            raise Refusal(1004)
+        if len(content) > 4 * 1024 * 1024 or (
+            kind == "label" and len(content.encode("utf-8")) > ORDER_CONTENT_BYTES
+        ):
+            raise Refusal(1004)  # the platform keeps label XML in a 65,535-byte text field
         expires = fields.get("expiresIn") or DEFAULT_EXPIRES_IN
         order = Order(
             self._new_order_id(),

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsProxyWidget, QGraphicsScene, QLineEdit
 
 from designer.qt.canvas.items import ElementItem
+from designer.qt.data.fields import add_field_menu
 
 
 class InPlaceEditor(QObject):
@@ -22,6 +23,8 @@ class InPlaceEditor(QObject):
         field = item.element.TAG.content_field
         editor = QLineEdit(getattr(item.element, field).replace("\n", "\\n"))
         editor.setMinimumWidth(220)
+        editor.setObjectName("inplace_editor")
+        add_field_menu(editor, self.scene.doc.field_names)  # right-click: insert a data field
         editor.selectAll()
         proxy = self.scene.addWidget(editor)
         proxy.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)

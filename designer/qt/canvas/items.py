@@ -29,10 +29,13 @@ class ElementItem(QGraphicsItem):
 
     Type = QGraphicsItem.UserType + 1
 
-    def __init__(self, index: int, element: object, options: RenderOptions) -> None:
+    def __init__(
+        self, index: int, element: object, options: RenderOptions, shown: object = None
+    ) -> None:
         super().__init__()
         self.index = index
         self.element = element
+        self.shown = element if shown is None else shown  # what is drawn: a record's values
         self.kind = kind_of(element)
         self.locked = False
         self.error: str | None = None  # why it cannot be drawn
@@ -56,17 +59,17 @@ class ElementItem(QGraphicsItem):
 
     def _load(self, options: RenderOptions) -> None:
         try:
-            mask, x, y = element_image(self.element, options)
+            mask, x, y = element_image(self.shown, options)
         except ElementRenderError as exc:
             self.error = str(exc)
-            x0, y0 = getattr(self.element, "x", 0), getattr(self.element, "y", 0)
+            x0, y0 = getattr(self.shown, "x", 0), getattr(self.shown, "y", 0)
             self._rect = QRectF(x0, y0, 12, 6)
             self._box = QRectF(self._rect)
             return
         self._rect = QRectF(
             x / DOTS_PER_MM, y / DOTS_PER_MM, mask.width / DOTS_PER_MM, mask.height / DOTS_PER_MM
         )
-        box = self.kind.bounds(self.element)
+        box = self.kind.bounds(self.shown)
         self._box = (
             QRectF(self._rect)
             if box is None
@@ -90,10 +93,12 @@ class ElementItem(QGraphicsItem):
         self.setVisible(not marks.hidden)
         self.locked = marks.locked
 
-    def preview(self, element: object, options: RenderOptions) -> None:
-        """Show `element` instead (a resize in progress); the document is not changed."""
+    def preview(self, element: object, options: RenderOptions, shown: object = None) -> None:
+        """Show `element` instead (a resize in progress; drawn as `shown` when given); the
+        document is not changed."""
         self.prepareGeometryChange()
         self.element, self.error, self._pixmap, self._scaled = element, None, None, None
+        self.shown = element if shown is None else shown
         self._load(options)
         self.update()
 

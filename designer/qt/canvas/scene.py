@@ -7,6 +7,7 @@ keeps an item (and its cached dots) while its element is unchanged. Selection li
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QMimeData, QPointF, QRectF, Qt, Signal
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from designer.model import Label
 from designer.model.edit import moved, resized
 from designer.model.geometry import Rect
 from designer.model.kinds import kind_of
@@ -69,6 +71,8 @@ class LabelScene(QGraphicsScene):
         self._group: GroupDrag | None = None
         self._placing: Placing | None = None
         self._drag: DragSnap | None = None  # the drag in progress: its snapping and guides
+        self.merged: Callable[[int], Label | None] | None = None  # label index -> the label
+        # with a data record's values, drawn instead of its placeholders (designer/qt/data)
         doc.page_changed.connect(self.sync)
         doc.current_label_changed.connect(lambda _index: self.sync())
         self.selectionChanged.connect(self._emit_selection)
@@ -84,20 +88,27 @@ class LabelScene(QGraphicsScene):
         )
         selected = set(self.selected_indexes())
         elements = self.doc.label.elements
+        shown = self._shown(elements)
         self.blockSignals(True)
         kept: list[ElementItem] = []
         for index, element in enumerate(elements):
             old = self.items_by_index[index] if index < len(self.items_by_index) else None
-            if (old is not None and old.element is element) or (
-                old is not None and old.element == element and type(old.element) is type(element)
-            ):
+            show = shown[index]
+            if (
+                (old is not None and old.element is element)
+                or (
+                    old is not None
+                    and old.element == element
+                    and type(old.element) is type(element)
+                )
+            ) and (old.shown is show or old.shown == show):
                 if not old.pos().isNull():
                     old.setPos(0, 0)
                 kept.append(old)
                 continue
             if old is not None:
                 self.removeItem(old)
-            item = ElementItem(index, element, self.options)
+            item = ElementItem(index, element, self.options, show)
             item.set_view_scale(self.view_scale)
             self.addItem(item)
             kept.append(item)
@@ -113,11 +124,18 @@ class LabelScene(QGraphicsScene):
         self._emit_selection()
         self.update()
 
+    def _shown(self, elements: tuple) -> tuple:
+        """What to draw for each element: a data record's values when one is shown."""
+        label = self.merged(self.doc.current_label) if self.merged is not None else None
+        if label is None or len(label.elements) != len(elements):
+            return elements
+        return label.elements
+
     def set_logo(self, logo: object) -> None:
         """Draw <BMP/> logos with this image (the printer's uploaded logo) from now on."""
         self.options = replace(self.options, logo=logo)
         for item in self.items_by_index:  # rare: redraw all rather than ask who shows the logo
-            item.preview(item.element, self.options)
+            item.preview(item.element, self.options, item.shown)
 
     def mark_problems(self, problems: list) -> None:
         """Mark the current label's elements that have errors (they will not print); the

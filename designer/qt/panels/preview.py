@@ -4,10 +4,13 @@ and the rest of the label still shows."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from designer.model import Label
 from designer.qt.document import LabelDocument
 from designer.qt.images import Debounced, label_image
 from designer.render import RenderOptions, render_marked
@@ -46,6 +49,8 @@ class PreviewPanel(QWidget):
         self._rendered = QPixmap()
         self._pixmap = QPixmap()
         self.failures: list[tuple[int, str]] = []
+        self.merged: Callable[[int], Label | None] | None = None  # a data record's values
+        # shown instead of the placeholders (designer/qt/data), as on the canvas
         self.schedule = Debounced(self, self.refresh)
         doc.page_changed.connect(self.schedule)
         doc.current_label_changed.connect(self.schedule)
@@ -54,6 +59,8 @@ class PreviewPanel(QWidget):
     def refresh(self) -> None:
         """Render the current label as printed."""
         page, label = self.doc.page, self.doc.label
+        if self.merged is not None:
+            label = self.merged(self.doc.current_label) or label
         options = RenderOptions(as_printed=True, mark_errors=True)
         rendered, self.failures = render_marked(page, label, options)
         self._rendered = QPixmap.fromImage(label_image(rendered))

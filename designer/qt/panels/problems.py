@@ -1,13 +1,18 @@
 """Problems: every error and warning of the page, in a person's words ("Barcode 'SKU…' (line
 12): check digit …"); clicking one selects its element. What reading the file reported but the
-page no longer shows (a left-out attribute) stays listed until the file is saved."""
+page no longer shows (a left-out attribute) stays listed until the file is saved. A template's
+placeholders are checked as a template (merge.check_template): the content of an element with
+placeholders is checked record by record, by what connected data adds (`extra`)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QWidget
 
-from designer.model import Problem, validate
+from designer.merge import check_template
+from designer.model import Problem
 from designer.qt.canvas.tools import element_words
 from designer.qt.document import LabelDocument
 from designer.qt.i18n.messages import say
@@ -30,6 +35,7 @@ class ProblemsPanel(QListWidget):
         doc.page_changed.connect(self.schedule)
         doc.path_changed.connect(self.schedule)
         self.problems: list[Problem] = []
+        self.extra: list[Callable[[], list[Problem]]] = []  # more checks: connected data's
         self.refresh()
 
     def describe(self, problem: Problem) -> str:
@@ -65,7 +71,9 @@ class ProblemsPanel(QListWidget):
         """Validate the page and list what it says (and what reading the file said)."""
         self.clear()
         style = self.style()
-        self.problems = validate(self.doc.page)
+        self.problems = check_template(self.doc.page)  # a placeholder's content: per record
+        for more in self.extra:
+            self.problems = self.problems + more()
         shown = {(p.label, p.element, p.message) for p in self.problems}
         entries = [(p, self.describe(p)) for p in self.problems]
         for p in self.doc.read_problems:  # from the file: with their own lines

@@ -29,6 +29,7 @@ from designer.model.presets import PAGE_PRESETS
 from designer.model.schema import LABEL, PAGE, Attr, Content, Tag, ValueKind
 from designer.model.units import DOTS_PER_MM
 from designer.qt.canvas.tools import kind_title
+from designer.qt.data.fields import add_field_menu
 from designer.qt.document import LabelDocument
 from designer.qt.i18n.messages import say, schema_word
 from designer.qt.panels.length_spin import LengthSpin
@@ -203,12 +204,17 @@ class PropertyPanel(QScrollArea):
             edit = QLineEdit(getattr(node, field))
             edit.textEdited.connect(lambda text: setter(field, text))
         edit.setObjectName("content")
+        add_field_menu(edit, self.doc.field_names)  # right-click: insert a data field
         return edit
 
     def _show_data_status(self, element: object) -> None:
         """What the element's content check says: the problem in red, or the rule it meets."""
         status = kind_of(element).content_status
         if self.data_status is None or status is None:
+            return
+        if "{{" in (getattr(element, element.TAG.content_field, None) or ""):  # a template:
+            note = _tr("Placeholders: each record's values are checked as they fill them")
+            self.data_status.setText(escape(note))  # (issue 14; see Problems)
             return
         problem, rule = status(element)
         if problem:

@@ -1,0 +1,204 @@
+"""The window's Data menu, records dock and record navigator, and what ties them to the canvas,
+the preview and the Problems panel.
+
+Data > Connect data… picks a file (then its sheet and header row, with its first rows shown)
+and writes it into the template's settings; Disconnect data drops it. Previous and Next record
+step through the rows (the navigator's < and > too); Insert field puts `{{column}}` at the
+cursor of the text field being edited. The canvas and the print preview draw the record shown
+(the document keeps its placeholders), and the Problems panel lists what the data adds: a
+placeholder that names no column, and the record's own problems.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+)
+
+from designer.qt.data.connect_dialog import ConnectDataDialog, ask_data_file
+from designer.qt.data.connection import DataConnection
+from designer.qt.data.fields import insert_field, placeholder
+from designer.qt.data.records import RecordNavigator, RecordTable
+
+if TYPE_CHECKING:
+    from designer.qt.main_window import MainWindow
+    from designer.qt.window_menus import WindowMenus
+
+
+class DataUI(QObject):
+    """Variable data in one window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.connection = DataConnection(window.doc, self)
+        self.records = RecordTable(self.connection)
+        self.dock = QDockWidget(self.tr("Records"), window)
+        self.dock.setObjectName("dock_records")
+        self.dock.setWidget(self.records)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        if "problems" in window.docks:
+            window.tabifyDockWidget(window.docks["problems"], self.dock)
+            window.docks["problems"].raise_()
+        window.docks["records"] = self.dock
+        self.navigator = RecordNavigator(self.connection, window)
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.navigator)
+        self.dialog: ConnectDataDialog | None = None
+        window.scene.merged = self.connection.merged
+        window.preview.merged = self.connection.merged
+        window.problems.extra.append(self.connection.problems)
+        c = self.connection
+        c.record_changed.connect(lambda _i: self.show_record())
+        c.chosen_changed.connect(self.show_record)
+        c.data_changed.connect(self._data_changed)
+        self._data_changed()
+
+    # --- the menu --------------------------------------------------------------------------
+
+    def add_menu(self, menus: WindowMenus) -> QMenu:
+        """The Data menu, before Help."""
+        bar = self.window.menuBar()
+        menu = QMenu(self.tr("&Data"), bar)
+        menu.setObjectName("menu_data")
+        help_menu = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
+        bar.insertMenu(help_menu, menu) if help_menu is not None else bar.addMenu(menu)
+        c = self.connection
+        menus.add(menu, "connect_data", self.tr("&Connect data…"), self.connect_data)
+        menus.add(menu, "disconnect_data", self.tr("&Disconnect data"), c.disconnect_file)
+        menu.addSeparator()
+        menus.add(
+            menu, "previous_record", self.tr("&Previous record"), lambda: c.go(c.index - 1),
+            "Alt+PgUp",
+        )  # fmt: skip
+        menus.add(
+            menu, "next_record", self.tr("&Next record"), lambda: c.go(c.index + 1), "Alt+PgDown"
+        )
+        self.fields_menu = menu.addMenu(self.tr("Insert &field"))
+        self.fields_menu.setObjectName("menu_insert_field")
+        self.fields_menu.aboutToShow.connect(self._fill_fields)
+        menu.addSeparator()
+        menu.addAction(self.dock.toggleViewAction())
+        menu.addAction(self.navigator.toggleViewAction())
+        self.menu = menu
+        self._enable()
+        return menu
+
+    def _fill_fields(self) -> None:
+        """Insert field: the columns, counters, row and date, into the text being edited."""
+        self.fields_menu.clear()
+        target = self._editing()
+        for name in self.connection.field_names():
+            action: QAction = self.fields_menu.addAction(placeholder(name))
+            action.setEnabled(target is not None)
+            action.triggered.connect(lambda _=False, n=name, t=target: insert_field(t, n))
+        if not self.fields_menu.actions():
+            self.fields_menu.addAction(self.tr("(connect data first)")).setEnabled(False)
+
+    def _editing(self) -> QLineEdit | QPlainTextEdit | None:
+        """The content field being edited (properties, or the in-place editor), if any."""
+        widget = QApplication.focusWidget()
+        if isinstance(widget, (QLineEdit, QPlainTextEdit)) and widget.objectName() in (
+            "content",
+            "inplace_editor",
+        ):
+            return widget
+        return None
+
+    # --- connecting ------------------------------------------------------------------------
+
+    def connect_data(self) -> ConnectDataDialog | None:
+        """Pick a data file, then its sheet and header row with its first rows shown; OK writes
+        it into the template's settings (undoable; saved with the template)."""
+        doc = self.window.doc
+        folder = str(doc.path.parent) if doc.path is not None else ""
+        path = ask_data_file(self.window, folder)
+        if path is None:
+            return None
+        settings = self.connection.settings
+        dialog = ConnectDataDialog(path, self.window, sheet=settings.sheet, header=settings.header)
+        self.dialog = dialog
+
+        def accepted() -> None:
+            if dialog.table is None:
+                return
+            self.connection.connect_file(
+                dialog.path, dialog.table, dialog.digest, dialog.chosen_sheet,
+                dialog.header.isChecked(),
+            )  # fmt: skip
+            self.dock.show()
+            self.dock.raise_()
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        return dialog
+
+    # --- following the data ----------------------------------------------------------------
+
+    def show_record(self) -> None:
+        """The canvas, preview and problems follow the record shown."""
+        w = self.window
+        w.scene.sync()
+        w.preview.schedule()
+        w.problems.schedule()
+
+    def refresh_counters(self) -> None:
+        """Show the serial numbers the ticked rows would print with now (the store's next
+        values: a batch just printed moves them on)."""
+        c = self.connection
+        if c.table is None:
+            return
+        from designer.services.batches import Batches
+        from designer.services.store import StoreError
+
+        display = c.display()
+        specs = display.counters if display is not None else []
+        try:
+            c.set_starts(Batches(self.window.printing.store).starts(self.counter_key(), specs))
+        except StoreError:  # the store cannot be read: counters shown from their start
+            c.set_starts({})
+        self.show_record()
+
+    def _data_changed(self) -> None:
+        c = self.connection
+        self.refresh_counters()
+        if c.error:
+            self.window.statusBar().showMessage(c.error, 8000)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                self.tr("Cannot read the data"),
+                c.error,
+                QMessageBox.StandardButton.Ok,
+                self.window,
+            )
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.open()
+        self._enable()
+        self.show_record()
+
+    def counter_key(self) -> str:
+        """Whose serial numbers the template prints (services.batch_plan.counter_key)."""
+        from designer.labelxml import write
+        from designer.services.batch_plan import counter_key
+
+        doc = self.window.doc
+        path = str(doc.path) if doc.path is not None else None
+        merge = [i for i in doc.instructions if i.target == "xplabel-merge"]
+        xml = "" if path or self.connection.settings.id else write(doc.page, merge)
+        return counter_key(self.connection.settings.id, path, xml)
+
+    def _enable(self) -> None:
+        connected = self.connection.settings.data is not None
+        actions = self.window.menus.actions if hasattr(self.window, "menus") else {}
+        for name in ("disconnect_data", "previous_record", "next_record"):
+            if name in actions:
+                actions[name].setEnabled(connected)
+        self.navigator.setVisible(connected)

@@ -154,6 +154,249 @@
     </message>
 </context>
 <context>
+    <name>BatchDialog</name>
+    <message>
+        <source>Print with data</source>
+        <translation>按数据批量打印</translation>
+    </message>
+    <message>
+        <source>(none: every row the same)</source>
+        <translation>（无：每行份数相同）</translation>
+    </message>
+    <message>
+        <source>Refuse (print nothing)</source>
+        <translation>不打印（拒绝订单）</translation>
+    </message>
+    <message>
+        <source>Queue until it is back</source>
+        <translation>放入待打印队列，上线后自动打印</translation>
+    </message>
+    <message>
+        <source>Skip the rows with errors</source>
+        <translation>跳过有错误的行</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Fix…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Close this and show the first row with an error</source>
+        <translation>关闭此窗口，显示第一个有错误的行</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <source>Copies of each row</source>
+        <translation>每行份数</translation>
+    </message>
+    <message>
+        <source>Copies per row from</source>
+        <translation>每行份数取自</translation>
+    </message>
+    <message>
+        <source>If offline</source>
+        <translation>打印机离线时</translation>
+    </message>
+    <message>
+        <source>Add a printer first (Printers panel)</source>
+        <translation>请先添加打印机（“打印机”面板）</translation>
+    </message>
+    <message>
+        <source>Checking %d rows…</source>
+        <translation>正在检查 %d 行…</translation>
+    </message>
+    <message>
+        <source>Cannot print: %s</source>
+        <translation>无法打印：%s</translation>
+    </message>
+    <message>
+        <source>This batch did not finish (%s): Print resumes it; orders the cloud accepted are not sent again.</source>
+        <translation>这个批次没有完成（%s）：点“打印”继续；云平台已接受的订单不会再次发送。</translation>
+    </message>
+    <message>
+        <source>%d rows have errors: fix them, or skip those rows</source>
+        <translation>%d 行有错误：请修改，或跳过这些行</translation>
+    </message>
+    <message>
+        <source>1 copy</source>
+        <translation>1 份</translation>
+    </message>
+    <message>
+        <source>%d copies</source>
+        <translation>%d 份</translation>
+    </message>
+    <message>
+        <source>%d rows × %s = %d labels, in %d orders</source>
+        <translation>%d 行 × %s = %d 张标签，分 %d 个订单</translation>
+    </message>
+    <message>
+        <source>%d rows (copies from column %s) = %d labels, in %d orders</source>
+        <translation>%d 行（份数取自列 %s）= %d 张标签，分 %d 个订单</translation>
+    </message>
+    <message>
+        <source>%d rows skipped</source>
+        <translation>跳过 %d 行</translation>
+    </message>
+</context>
+<context>
+    <name>BatchProgressDialog</name>
+    <message>
+        <source>Printing %s</source>
+        <translation>正在打印 %s</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Clear the printer&apos;s queue</source>
+        <translation>清空打印机的待打印队列</translation>
+    </message>
+    <message>
+        <source>Discard the batch</source>
+        <translation>放弃这个批次</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Labels sent</source>
+        <translation>已发送的标签</translation>
+    </message>
+    <message>
+        <source>Orders accepted</source>
+        <translation>已接受的订单</translation>
+    </message>
+    <message>
+        <source>Orders printed</source>
+        <translation>已打印的订单</translation>
+    </message>
+    <message>
+        <source>Stopping after the order on its way…</source>
+        <translation>正在发送的订单完成后停止…</translation>
+    </message>
+</context>
+<context>
+    <name>BatchUI</name>
+    <message>
+        <source>Not yet</source>
+        <translation>还不能打印</translation>
+    </message>
+    <message>
+        <source>The data is still being read; try again.</source>
+        <translation>数据还在读取中，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Cannot print</source>
+        <translation>无法打印</translation>
+    </message>
+    <message>
+        <source>The label holds placeholders such as {{name}}: connect the data that fills them first (Data &gt; Connect data…).</source>
+        <translation>标签中含有 {{name}} 这样的占位符：请先连接填充它们的数据（数据 &gt; 连接数据…）。</translation>
+    </message>
+    <message>
+        <source>No row is ticked (Records panel).</source>
+        <translation>没有勾选任何行（“记录”面板）。</translation>
+    </message>
+    <message>
+        <source>The template cannot merge: %s</source>
+        <translation>模板无法合并数据：%s</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未打印</translation>
+    </message>
+    <message>
+        <source>Printing batch to %s…</source>
+        <translation>正在向 %s 批量打印…</translation>
+    </message>
+    <message>
+        <source>Not sent: %s
+Resume when it is fixed: what the cloud accepted is not sent again.</source>
+        <translation>未发送：%s
+问题解决后请点“继续”：云平台已接受的不会再次发送。</translation>
+    </message>
+    <message>
+        <source>%d of %d labels were sent (%d of %d orders accepted)</source>
+        <translation>已发送 %d / %d 张标签（已接受 %d / %d 个订单）</translation>
+    </message>
+    <message>
+        <source>Every label was sent: %s.</source>
+        <translation>所有标签都已发送：%s。</translation>
+    </message>
+    <message>
+        <source>, up to row %d</source>
+        <translation>，直到第 %d 行</translation>
+    </message>
+    <message>
+        <source>Cancelled: %s%s. The printer may still print what it has; clear its queue to stop that.</source>
+        <translation>已取消：%s%s。打印机可能还会打印已收到的内容；清空它的待打印队列即可停止。</translation>
+    </message>
+    <message>
+        <source>Stopped: %s
+%s.
+This batch cannot go on by itself: check the printer, discard the batch, and print the rows still missing.</source>
+        <translation>已停止：%s
+%s。
+这个批次无法自行继续：请检查打印机，放弃这个批次，再打印还缺少的行。</translation>
+    </message>
+    <message>
+        <source>Stopped: %s
+%s.
+Resume sends the rest; what the cloud accepted is not sent again.</source>
+        <translation>已停止：%s
+%s。
+点“继续”发送其余部分；云平台已接受的不会再次发送。</translation>
+    </message>
+    <message>
+        <source>%s: queue cleared</source>
+        <translation>%s：待打印队列已清空</translation>
+    </message>
+    <message>
+        <source>Resume the unfinished batch?</source>
+        <translation>继续未完成的批次吗？</translation>
+    </message>
+    <message>
+        <source>A batch of %s (data %s) to %s did not finish (%s): %d of %d labels were sent. Resume it? What the cloud accepted is not sent again.</source>
+        <translation>%s（数据 %s）发往 %s 的批次没有完成（%s）：已发送 %d / %d 张标签。要继续吗？云平台已接受的不会再次发送。</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>稍后</translation>
+    </message>
+    <message>
+        <source>The batch was discarded.</source>
+        <translation>已放弃这个批次。</translation>
+    </message>
+    <message>
+        <source>The unfinished batch was discarded</source>
+        <translation>已放弃未完成的批次</translation>
+    </message>
+</context>
+<context>
     <name>CloudWords</name>
     <message>
         <source>No platform account is signed in on this computer: sign in with File &gt; Account… (the UserKEY is kept in the system&apos;s keyring).</source>
@@ -161,10 +404,99 @@
     </message>
 </context>
 <context>
+    <name>ConnectDataDialog</name>
+    <message>
+        <source>Connect data</source>
+        <translation>连接数据</translation>
+    </message>
+    <message>
+        <source>Data (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;CSV and TSV (*.csv *.tsv *.txt);;Spreadsheets (*.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
+        <translation>数据 (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;CSV 和 TSV (*.csv *.tsv *.txt);;电子表格 (*.xlsx *.xlsm *.xls *.ods);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>The first row names the columns</source>
+        <translation>第一行是列名</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>%1 rows of data, %2 columns; the first rows:</source>
+        <translation>%1 行数据，%2 列；前几行：</translation>
+    </message>
+    <message>
+        <source>(a text file has no sheets)</source>
+        <translation>（文本文件没有工作表）</translation>
+    </message>
+    <message>
+        <source>The first sheet</source>
+        <translation>第一个工作表</translation>
+    </message>
+</context>
+<context>
     <name>ContextMenus</name>
     <message>
         <source>Align and distribute</source>
         <translation>对齐与分布</translation>
+    </message>
+</context>
+<context>
+    <name>DataConnection</name>
+    <message>
+        <source>Connect data</source>
+        <translation>连接数据</translation>
+    </message>
+    <message>
+        <source>Disconnect data</source>
+        <translation>断开数据</translation>
+    </message>
+</context>
+<context>
+    <name>DataUI</name>
+    <message>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect data…</source>
+        <translation>连接数据(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect data</source>
+        <translation>断开数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous record</source>
+        <translation>上一条记录(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next record</source>
+        <translation>下一条记录(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Insert &amp;field</source>
+        <translation>插入字段(&amp;F)</translation>
+    </message>
+    <message>
+        <source>(connect data first)</source>
+        <translation>（请先连接数据）</translation>
+    </message>
+    <message>
+        <source>Cannot read the data</source>
+        <translation>无法读取数据</translation>
     </message>
 </context>
 <context>
@@ -561,6 +893,13 @@
     <message>
         <source>Written before it:</source>
         <translation>此前已写入：</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Insert field</source>
+        <translation>插入字段</translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2361,10 @@ Trying again within 5 minutes is safe: the cloud recognises the order and never 
         <translation>纸张尺寸 %s</translation>
     </message>
     <message>
+        <source>Placeholders: each record&apos;s values are checked as they fill them</source>
+        <translation>占位符：每条记录的值在填入时检查</translation>
+    </message>
+    <message>
         <source>Change %s</source>
         <translation>修改%s</translation>
     </message>
@@ -2039,6 +2382,71 @@ Trying again within 5 minutes is safe: the cloud recognises the order and never 
     <message>
         <source>Files of &amp;type:</source>
         <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>RecordModel</name>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+</context>
+<context>
+    <name>RecordNavigator</name>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Previous record</source>
+        <translation>上一条记录</translation>
+    </message>
+    <message>
+        <source>Next record</source>
+        <translation>下一条记录</translation>
+    </message>
+    <message>
+        <source>Loading data…</source>
+        <translation>正在读取数据…</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>没有数据</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2</source>
+        <translation>第 %1 行，共 %2 行</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTable</name>
+    <message>
+        <source>All</source>
+        <translation>全选</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>全不选</translation>
+    </message>
+    <message>
+        <source>A column whose value is how many labels each row prints (0: none)</source>
+        <translation>一列，其值为每行打印的标签张数（0：不打印）</translation>
+    </message>
+    <message>
+        <source>Copies per row</source>
+        <translation>每行份数</translation>
+    </message>
+    <message>
+        <source>(one each)</source>
+        <translation>（每行 1 份）</translation>
+    </message>
+    <message>
+        <source>No data connected (Data &gt; Connect data…)</source>
+        <translation>未连接数据（数据 &gt; 连接数据…）</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows ticked</source>
+        <translation>已勾选 %1 / %2 行</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,17 +26,20 @@ from PySide6.QtWidgets import (
 from designer.merge import DataSourceError, DataTable
 from designer.qt.data.connection import read_data
 
-DATA_FILTER = (
-    "Data (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;CSV and TSV (*.csv *.tsv *.txt);;"
-    "Spreadsheets (*.xlsx *.xlsm *.xls *.ods);;All files (*)"
-)
 PREVIEW_ROWS = 20
 
 
 def ask_data_file(parent: QWidget, folder: str = "") -> Path | None:
     """The data file the user picks (None: cancelled)."""
     name, _ = QFileDialog.getOpenFileName(
-        parent, parent.tr("Connect data"), folder, parent.tr(DATA_FILTER)
+        parent,
+        QCoreApplication.translate("ConnectDataDialog", "Connect data"),
+        folder,
+        QCoreApplication.translate(
+            "ConnectDataDialog",
+            "Data (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;CSV and TSV (*.csv *.tsv *.txt);;"
+            "Spreadsheets (*.xlsx *.xlsm *.xls *.ods);;All files (*)",
+        ),
     )
     return Path(name) if name else None
 

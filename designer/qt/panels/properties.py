@@ -213,7 +213,7 @@ class PropertyPanel(QScrollArea):
         if self.data_status is None or status is None:
             return
         if "{{" in (getattr(element, element.TAG.content_field, None) or ""):  # a template:
-            note = _tr("Placeholders: each record's values are checked as they fill them")
+            note = self.tr("Placeholders: each record's values are checked as they fill them")
             self.data_status.setText(escape(note))  # (issue 14; see Problems)
             return
         problem, rule = status(element)

@@ -94,7 +94,7 @@ def _new_label(window: MainWindow) -> QWidget:
 def _add_printer(window: MainWindow) -> QWidget:
     from designer.qt.panels.printers import AddPrinterDialog
 
-    return AddPrinterDialog(window)
+    return AddPrinterDialog(parent=window)
 
 
 SHOTS: dict[str, Shot] = {

@@ -74,7 +74,8 @@ def menu_texts(menu: QMenu, where: str) -> list[tuple[str, str]]:
 
 def widget_texts(root: QWidget, skip: set[str] = frozenset()) -> list[tuple[str, str]]:
     """Every word `root` and its visible children show: titles, labels, buttons, group
-    boxes, list entries, table headers and cells, placeholders, spin box suffixes, tooltips.
+    boxes, list entries, table headers and cells, placeholders, spin boxes' values with their
+    units and suffixes, tooltips.
     Not what a person typed (a line edit's text): that is theirs. `skip`: object names whose
     content is data (versions, licence texts), not the interface's words."""
     found: list[tuple[str, str]] = []
@@ -99,6 +100,7 @@ def widget_texts(root: QWidget, skip: set[str] = frozenset()) -> list[tuple[str,
         elif isinstance(w, QLineEdit):
             found.append((f"{name} placeholder", w.placeholderText()))
         elif isinstance(w, QAbstractSpinBox):
+            found.append((f"{name} text", w.text()))  # a value, with the unit the field shows
             found.append((f"{name} suffix", getattr(w, "suffix", lambda: "")()))
             found.append((f"{name} special", w.specialValueText()))
         elif isinstance(w, QTabBar):

@@ -41,7 +41,9 @@ def one_error_line(run: subprocess.CompletedProcess[str]) -> str:
     return lines[0]
 
 
-@pytest.mark.parametrize("args", [[], ["--demo"], ["label.xml"]])
+@pytest.mark.parametrize(
+    "args", [[], ["--demo"], ["label.xml"], ["--demo", "label.xml"], ["label.xml", "--demo"]]
+)
 def test_without_a_display_the_window_says_so_in_one_line(args: list[str]) -> None:
     line = one_error_line(xplabel(args, {}))
     assert "neither DISPLAY nor WAYLAND_DISPLAY is set" in line
@@ -145,3 +147,17 @@ def test_on_a_real_x_server_the_window_opens(tmp_path: Path) -> None:
         server.terminate()
         server.wait(timeout=10)
         server.stdout.close()
+
+
+def test_the_demo_opens_a_file_it_is_given(tmp_path: Path, fixtures: Path) -> None:
+    env = {
+        "QT_QPA_PLATFORM": "offscreen",
+        "XPLABEL_QUIT_AFTER_MS": "0",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    for args in (["--demo", str(fixtures / "spec_request_example.xml")], ["--demo"]):
+        run = xplabel(args, env)
+        assert run.returncode == 0, run.stderr
+        opened = "spec_request_example.xml" in run.stdout
+        assert opened == (len(args) == 2), run.stdout

@@ -160,7 +160,7 @@ def _dialogs(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
         ("about", window.help_menu.show_about),
         ("shortcuts", window.help_menu.show_shortcuts),
         ("logo", lambda: window.printing.open_logo_dialog(sn)),
-        ("add printer", lambda: AddPrinterDialog(window)),
+        ("add printer", lambda: AddPrinterDialog(parent=window)),
     ):
         dialog = opened()
         dialog.show()

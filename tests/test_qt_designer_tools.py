@@ -316,7 +316,7 @@ def test_each_preference_takes_effect(window, qtbot, monkeypatch) -> None:
     assert window.printing.orders.poll_for.total_seconds() == 45 * 60
     assert window.autosaver.timer.interval() == 90_000
     click(window.view, QPointF(extent(window.doc.label.elements[0]).center[0], 10))
-    assert window.properties.findChild(LengthSpin, "attr_n").text() == "2 dots"
+    assert window.properties.findChild(LengthSpin, "attr_n").text() == "2 dots (0.25 mm)"
     drag(window.view, QPointF(6, 10), QPointF(6.3, 10.2))  # no snapping: a fraction of a mm
     assert 5 < window.doc.label.elements[0].x < 5.5  # not on the 2.5 mm grid: by dots
 

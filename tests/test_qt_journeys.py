@@ -370,3 +370,43 @@ def test_clearing_a_qr_codes_data_in_the_properties_says_why_and_keeps_going(win
     _type_into(qtbot, data, "again")
     assert window.doc.label.elements[0].data == "again"
     qtbot.waitUntil(lambda: not window.preview.failures)
+
+
+def test_ctrl_wheel_zooms_about_the_point_under_the_pointer(window, qtbot) -> None:
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    _big_label(window)
+    view = window.view
+    view.set_zoom(1.0)
+    view.centerOn(50, 40)
+    at = view.mapFromScene(QPointF(30, 25))
+    for delta in (120, 120, -120):
+        before = view.mapToScene(at)
+        zoom = view.zoom
+        wheel = QWheelEvent(
+            QPointF(at),
+            QPointF(view.viewport().mapToGlobal(at)),
+            QPoint(0, 0),
+            QPoint(0, delta),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.ControlModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(view.viewport(), wheel)
+        assert (view.zoom > zoom) == (delta > 0)
+        after = view.mapToScene(at)
+        assert abs(after.x() - before.x()) < 0.5 and abs(after.y() - before.y()) < 0.5
+
+
+def test_file_close_puts_the_label_away_and_keeps_the_window(window, qtbot) -> None:
+    _big_label(window)
+    window.doc.set_elements((Text(x=5, y=5, text="keep?"),), "add")
+    window.doc.undo_stack.setClean()
+    menu_item(window, "File", "Close")
+    assert window.isVisible()
+    assert window.doc.label.elements == () and window.doc.path is None
+    redo = window.menus.actions["redo"]
+    assert "Ctrl+Y" in [k.toString() for k in redo.shortcuts()]

@@ -55,7 +55,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="open the window on a simulated cloud with demo printers",
+        help="open the window (on FILE.xml when given, else a sample label) on a simulated "
+        "cloud with demo printers",
     )
     parser.add_argument(
         "--lang",
@@ -102,7 +103,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         except ValueError as exc:
             print(f"xplabel: error: {exc}", file=sys.stderr)
             return EXIT_USAGE
-    demo = args_list == ["--demo"]
+    demo = "--demo" in args_list[:2] and wants_window([a for a in args_list if a != "--demo"])
+    if demo:
+        args_list = [a for a in args_list if a != "--demo"]
     if demo or wants_window(args_list):
         from designer.display import window_problem
 
@@ -112,8 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
         from designer.qt.app import main as window_main  # Qt only when the window is wanted
 
-        files = [] if demo else args_list
-        return window_main(files, demo=demo, language=language)
+        return window_main(args_list, demo=demo, language=language)
     if language is not None:  # remembered here; the window remembers it once it is up
         problem = remember(language)
         if problem:

@@ -116,7 +116,7 @@ def main(files: list[str], demo: bool = False, language: str | None = None) -> i
     app = application()
     if demo:
         start_language(app, language)
-        return demo_main(app)
+        return demo_main(app, files)
     window = MainWindow(deferred=True)
     windows = [window]
 
@@ -187,13 +187,16 @@ def demo_window(demo: Demo) -> MainWindow:
     return window
 
 
-def demo_main(app: QApplication) -> int:
-    """`xplabel --demo`: the window signed in to a simulated cloud, a sample label loaded."""
+def demo_main(app: QApplication, files: list[str] | None = None) -> int:
+    """`xplabel --demo [FILE]`: the window signed in to a simulated cloud, a sample label (or
+    FILE) loaded."""
     from designer.qt.demo import Weather, start_demo
 
     demo = start_demo()
     load_fonts()  # the window is built at once: its Chinese needs the font first
     window = demo_window(demo)
+    if files:
+        window.open_file(Path(files[0]))
     weather = Weather(demo, window)
     window.show()
     window.view.zoom_fit()

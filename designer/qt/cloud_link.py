@@ -66,6 +66,20 @@ class CloudLink(QObject):
             self._client = make_client()
         return self._client
 
+    def signed_in(self) -> bool:
+        """True when there is an account to ask the cloud with (a client, or credentials in
+        force: the environment's or the keyring's)."""
+        if self._client is not None:
+            return True
+        from designer.cloud.errors import CredentialsError
+        from designer.services.credentials import load_credentials
+
+        try:
+            load_credentials()
+        except CredentialsError:
+            return False
+        return True
+
     def set_client(self, client: XpyunClient | None) -> None:
         """Use another account (or none until asked)."""
         self._client = client

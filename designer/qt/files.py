@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -130,6 +131,23 @@ class FileActions(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         self.doc.reset(dialog.page(), None)
+        return True
+
+    def close(self) -> bool:
+        """File > Close: put the document away (after asking about unsaved changes). The last
+        window stays, with a new untitled label; any other window closes."""
+        others = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w is not self.window and type(w) is type(self.window) and w.isVisible()
+        ]
+        if others:
+            return self.window.close()
+        if not self.ask_to_keep_changes():
+            return False
+        from designer.qt.document import default_page
+
+        self.doc.reset(default_page(), None)
         return True
 
     def open(self, path: Path | None = None) -> bool:

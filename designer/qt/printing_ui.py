@@ -89,6 +89,7 @@ class PrintingUI(QObject):
         self.window.statusBar().showMessage(text, 8000)
 
     def _refuse(self, title: str, text: str) -> None:
+        self.window.statusBar().clearMessage()  # no "Sending…" left under the refusal
         box = QMessageBox(
             QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.window
         )
@@ -228,6 +229,7 @@ class PrintingUI(QObject):
 
     def _ask(self, title: str, text: str, action: str, then: Callable[[], None]) -> QMessageBox:
         """A non-blocking question with one action button and Close."""
+        self.window.statusBar().clearMessage()
         box = QMessageBox(
             QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Close, self.window
         )

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolBar
+from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QToolBar
 
 from designer.model.kinds import KINDS
 from designer.qt.canvas.tools import TOOL_KINDS, kind_title
@@ -108,15 +108,16 @@ class WindowMenus(QObject):
         self.recent_menu.aboutToShow.connect(self.fill_recent)
         w.recent_menu = self.recent_menu
         menu.addSeparator()
-        self.add(menu, "close", self.tr("&Close"), w.close, "Ctrl+W")
-        self.add(menu, "quit", self.tr("&Quit"), w.close, KEYS.Quit)
+        self.add(menu, "close", self.tr("&Close"), w.files.close, KEYS.Close)
+        self.add(menu, "quit", self.tr("&Quit"), QApplication.closeAllWindows, KEYS.Quit)
 
     def _edit(self, menu: QMenu) -> None:
         w, e = self.window, self.window.editing
         undo = w.doc.undo_stack.createUndoAction(w, self.tr("&Undo"))
         undo.setShortcut(KEYS.Undo)
         redo = w.doc.undo_stack.createRedoAction(w, self.tr("&Redo"))
-        redo.setShortcut(KEYS.Redo)
+        redo_keys = QKeySequence.keyBindings(KEYS.Redo)  # and Ctrl+Y, as on Windows, everywhere
+        redo.setShortcuts(redo_keys + [k for k in [QKeySequence("Ctrl+Y")] if k not in redo_keys])
         undo.setObjectName("undo")
         redo.setObjectName("redo")
         menu.addActions([undo, redo])

@@ -86,10 +86,14 @@ class LabelView(QGraphicsView):
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            at = event.position().toPoint()
+            held = self.mapToScene(at)  # the point under the pointer stays under it
             if event.angleDelta().y() > 0:
                 self.zoom_in()
             elif event.angleDelta().y() < 0:
                 self.zoom_out()
+            centre = self.mapToScene(self.viewport().rect().center())
+            self.centerOn(centre + held - self.mapToScene(at))
             event.accept()
             return
         super().wheelEvent(event)

@@ -73,6 +73,9 @@ class PrintDialog(QDialog):
         self.state = QLabel()
         self.state.setObjectName("printer_state")
         self.state.setWordWrap(True)
+        # room for a two-line warning kept, so that one showing up neither is cut nor moves
+        # the buttons from under the pointer
+        self.state.setMinimumHeight(self.state.fontMetrics().lineSpacing() * 2 + 2)
         self.copies = QSpinBox()
         self.copies.setObjectName("copies")
         self.copies.setRange(1, 999)
@@ -140,7 +143,12 @@ class PrintDialog(QDialog):
         if self.printer.count() == 0:
             ok.setEnabled(False)
             self.copy_command.setEnabled(False)
-            self.count.setText(self.tr("Add a printer first (Printers panel)"))
+            if self.panel.link.signed_in():
+                self.count.setText(self.tr("Add a printer first (Printers panel)"))
+            else:
+                self.count.setText(
+                    self.tr("Sign in first (File > Account…), then add a printer (Printers panel)")
+                )
             self.state.setText("")
             return
         ok.setEnabled(True)
@@ -167,7 +175,6 @@ class PrintDialog(QDialog):
             text = ""
             self.state.setStyleSheet("")
         self.state.setText(text)
-        self.state.setVisible(bool(text))
         self.copy_command.setEnabled(self.path is not None)
         self.copy_command.setToolTip(
             self.tr("The same print as an xplabel command, on the clipboard")

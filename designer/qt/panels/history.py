@@ -9,6 +9,7 @@ sent, no longer known to the cloud.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from pathlib import PurePath
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QGuiApplication
@@ -50,6 +51,8 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("HistoryPanel", "State"),
 )
 UNKNOWN_COLOR = QColor(200, 120, 0)
+WIDEST_COLUMN = 240
+"""Pixels a column other than the state takes at most (a long name is cut, whole in its tip)."""
 
 
 def state_text(entry: HistoryEntry) -> str:
@@ -124,15 +127,18 @@ class HistoryPanel(QWidget):
         self.table.setRowCount(len(entries))
         for row, e in enumerate(entries):
             state = state_text(e)
-            cells = (e.time.replace("T", " "), e.document, e.printer, str(e.copies), e.order_id)
+            document = PurePath(e.document).name or e.document  # the whole path: its tooltip
+            cells = (e.time.replace("T", " "), document, e.printer, str(e.copies), e.order_id)
             for col, text in enumerate((*cells, state)):
                 item = QTableWidgetItem(text)
-                item.setToolTip(e.reason or text if col == 5 else text)
+                tip = e.document if col == 1 else text
+                item.setToolTip(e.reason or text if col == 5 else tip)
                 if col == 5 and e.state == UNKNOWN:
                     item.setForeground(UNKNOWN_COLOR)
                 self.table.setItem(row, col, item)
         for column in range(len(COLUMNS) - 1):  # once per fill, as wide as the widest text
-            self.table.resizeColumnToContents(column)
+            self.table.resizeColumnToContents(column)  # but never so wide as to hide the state
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), WIDEST_COLUMN))
 
     def add(self, entry: HistoryEntry) -> None:
         """A new order to show (already recorded in the history)."""

@@ -19,8 +19,8 @@ _LENGTH = re.compile(
 """A length as typed, unit (or the start of one) optional, what is shown in brackets ignored."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Units", text)
+def _dots() -> str:
+    return QCoreApplication.translate("Units", "dots")
 
 
 class LengthSpin(QDoubleSpinBox):
@@ -39,9 +39,9 @@ class LengthSpin(QDoubleSpinBox):
     def textFromValue(self, value: float) -> str:
         mm = f"{value:.3f}".rstrip("0").rstrip(".")
         dots = round(value * DOTS_PER_MM)
-        if self.shown_in == DOTS:
-            return f"{dots} {_tr('dots')}" + ("" if self.counts_dots else f" ({mm} mm)")
-        return f"{mm} mm" + (f" ({dots} {_tr('dots')})" if self.counts_dots else "")
+        if self.shown_in == DOTS:  # the printer's count first, the size on paper beside it
+            return f"{dots} {_dots()} ({mm} mm)"
+        return f"{mm} mm" + (f" ({dots} {_dots()})" if self.counts_dots else "")
 
     def valueFromText(self, text: str) -> float:
         parsed = self._parse(text)

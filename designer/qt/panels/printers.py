@@ -12,7 +12,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt, QTim
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -98,6 +97,7 @@ class PrinterPanel(QWidget):
         self.failures = 0
         self.in_flight = False
         self.again = False  # asked again while a round was in flight
+        self.add_dialog: AddPrinterDialog | None = None  # the Add… dialog opened last
         self.printed_info: Callable[[str], str] | None = None  # the demo: what a printer printed
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(
@@ -261,20 +261,29 @@ class PrinterPanel(QWidget):
 
     # --- actions -----------------------------------------------------------------------------
 
-    def add_printer(self, sn: str | None = None, name: str | None = None) -> None:
-        """verifyPrinter in the background; the printer joins the list when the cloud agrees."""
+    def add_printer(
+        self, sn: str | None = None, name: str | None = None
+    ) -> AddPrinterDialog | None:
+        """verifyPrinter in the background; the printer joins the list when the cloud agrees.
+        Without `sn`, a dialog asks for it and stays open until the cloud answered."""
         if sn is None:
-            dialog = AddPrinterDialog(self)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
-            sn, name = dialog.sn.text().strip(), dialog.name.text().strip()
+            dialog = AddPrinterDialog(self._verify, self)
+            self.add_dialog = dialog
+            dialog.open()
+            return dialog
         if not sn or not name:
             self.message.emit(self.tr("A printer needs a serial number and a name."))
-            return
+            return None
+        self._verify(sn, name, None)
+        return None
 
+    def _verify(self, sn: str, name: str, answered: Callable[[str | None], None] | None) -> None:
         def done(result: str | None, error: CloudError | None) -> None:
             if error is not None:
-                self.message.emit(describe(error))
+                problem = describe(error)
+                self.message.emit(problem)
+                if answered is not None:
+                    answered(problem)
                 return
             if result == ADDED:
                 self.message.emit(self.tr("%s (%s) added") % (name, sn))
@@ -282,6 +291,8 @@ class PrinterPanel(QWidget):
                 self.message.emit(self.tr("%s (%s) was already yours; kept") % (name, sn))
             self.fill()
             self.refresh()
+            if answered is not None:
+                answered(None)
 
         self.link.run(lambda client: add_printer(client, self.printers, sn, name), done)
 

@@ -61,9 +61,25 @@ class MergeError(Exception):
 
 
 class _ValueProblem(Exception):
-    def __init__(self, source: Source, text: Message) -> None:
-        super().__init__(text)
-        self.source = source
+    """A cell that cannot be written as its placeholder asks: a number or a date that is not
+    one. Raised on every such cell, said (`said`) only where it is reported."""
+
+    def __init__(self, source: Source, value: str, *, date: bool) -> None:
+        super().__init__(value)
+        self.source, self.value, self.date = source, value, date
+
+    def said(self) -> Message:
+        """What is wrong with the cell."""
+        value, placeholder = short(self.value), self.source.slot.text
+        if self.date:
+            return message(
+                "{value} is not a date (such as 2026-11-29), for {placeholder}",
+                value=value,
+                placeholder=placeholder,
+            )
+        return message(
+            "{value} is not a number, for {placeholder}", value=value, placeholder=placeholder
+        )
 
 
 @dataclass
@@ -159,14 +175,14 @@ class Merger:
                     try:
                         el = _new(type(el), (*el[:-1], content(record.cells, record.row, n)))
                     except _ValueProblem:
-                        for source, formatter in self._formatters[(li, ei)]:
+                        for source, formatter, title in self._formatters[(li, ei)]:
                             try:
                                 formatter(record.cells[source.column])
                             except _ValueProblem as exc:
-                                title, text = _title(source), exc.args[0]
-                                problems.append(
-                                    RecordProblem(record.row, Severity.ERROR, text, li, ei, title)
+                                problem = RecordProblem(
+                                    record.row, Severity.ERROR, exc.said(), li, ei, title
                                 )
+                                problems.append(problem)
                 elements.append(el)
             labels.append(
                 label.replace(id=n * len(self.template.labels) + li + 1, elements=tuple(elements))
@@ -251,7 +267,7 @@ class Merger:
         """Generate `_fill(cells, row, n) -> labels` and one content function per element."""
         names: dict[str, object] = {"new": _new, "Label": Label, "str": str}
         self._contents = {}
-        self._formatters: dict[Where, list] = {}  # (source, formatter) of each formatted column
+        self._formatters: dict[Where, list] = {}  # (source, formatter, title) of each formatted
         label_count = len(self.template.labels)
         label_code = []
         for li, label in enumerate(self.template.labels):
@@ -286,7 +302,7 @@ class Merger:
                     pieces.append(f"c[{part.column}]")
                 else:
                     names[f"F{key}"] = formatter = _column_formatter(part)
-                    self._formatters.setdefault(where, []).append((part, formatter))
+                    self._formatters.setdefault(where, []).append((part, formatter, _title(part)))
                     pieces.append(f"F{key}(c[{part.column}])")
             elif part.counter is not None:
                 spec, start = part.counter, self.counter_starts[part.counter.name]
@@ -335,14 +351,7 @@ def _column_formatter(source: Source):
         def as_date(text: str) -> str:
             when = date_from_text(text)
             if when is None:
-                raise _ValueProblem(
-                    source,
-                    message(
-                        "{value} is not a date (such as 2026-11-29), for {placeholder}",
-                        value=short(text),
-                        placeholder=slot.text,
-                    ),
-                )
+                raise _ValueProblem(source, text, date=True)
             return format_date(when, fmt)
 
         return as_date
@@ -354,13 +363,6 @@ def _column_formatter(source: Source):
                 raise InvalidOperation
             return format_number(value, fmt)
         except (InvalidOperation, ValueError):
-            raise _ValueProblem(
-                source,
-                message(
-                    "{value} is not a number, for {placeholder}",
-                    value=short(text),
-                    placeholder=slot.text,
-                ),
-            ) from None
+            raise _ValueProblem(source, text, date=False) from None
 
     return as_number

@@ -12,15 +12,9 @@ the batch), for a caller that prints in orders as it goes; counters are values p
 `Merger.counters_after(n)` gives their next values once n records are done.
 """
 
-from designer.merge.engine import (
-    MergedRecord,
-    MergeError,
-    Merger,
-    MergeResult,
-    RecordProblem,
-    grouped,
-)
+from designer.merge.engine import MergedRecord, MergeError, Merger, MergeResult
 from designer.merge.placeholders import Pattern, PlaceholderError, Slot, SlotKind, parse_pattern
+from designer.merge.record_problems import RecordProblem, grouped
 from designer.merge.settings import (
     CounterSpec,
     MergeSettings,

@@ -12,6 +12,9 @@ import calendar
 import re
 from datetime import date, datetime, timedelta
 
+from designer.model.messages import message
+from designer.model.quote import Verbatim
+
 DEFAULT_DATE_FORMAT = "%Y-%m-%d"
 """How `{{date}}` is written without a format: 2026-11-29."""
 
@@ -50,7 +53,7 @@ def shifted(when: datetime, offsets: tuple[Offset, ...]) -> datetime:
             else:
                 when = _add_months(when, count * 12 if unit == "y" else count)
     except OverflowError:
-        raise ValueError("the date leaves the calendar (years 1 to 9999)") from None
+        raise ValueError(message("the date leaves the calendar (years 1 to 9999)")) from None
     return when
 
 
@@ -58,7 +61,7 @@ def _add_months(when: datetime, months: int) -> datetime:
     index = when.year * 12 + when.month - 1 + months
     year, month = divmod(index, 12)
     if not 1 <= year <= 9999:
-        raise ValueError("the date leaves the calendar (years 1 to 9999)")
+        raise ValueError(message("the date leaves the calendar (years 1 to 9999)"))
     day = min(when.day, calendar.monthrange(year, month + 1)[1])
     return when.replace(year=year, month=month + 1, day=day)
 
@@ -69,11 +72,13 @@ def format_date(when: date, fmt: str) -> str:
 
 
 def format_problem(fmt: str) -> str | None:
-    """Why `fmt` is not a date format, or None when it is."""
+    """Why `fmt` is not a date format (a `Message`), or None when it is."""
     try:
         datetime(2026, 11, 29, 8, 30).strftime(fmt)
     except (ValueError, UnicodeError) as exc:
-        return f"{fmt!r} is not a date format ({exc})"
+        return message(
+            "{format!r} is not a date format ({reason})", format=fmt, reason=Verbatim(exc)
+        )
     return None
 
 

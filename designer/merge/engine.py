@@ -22,33 +22,17 @@ from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
 from designer.merge.dates import date_from_text, format_date, shifted
+from designer.merge.message_lists import in_turn
 from designer.merge.placeholders import SlotKind, format_number, short
+from designer.merge.record_problems import RecordProblem
 from designer.merge.sources import Record
 from designer.merge.template import Binding, Source, Where
 from designer.model import Label, Page, Problem, Severity, validate
+from designer.model.messages import Message, message
+from designer.model.quote import Verbatim
 
 _new = tuple.__new__
 _SHORTENED = re.compile(r"[+-]?\d(?:\.\d+)?[Ee]\+\d+")
-
-
-@dataclass(frozen=True, slots=True)
-class RecordProblem:
-    """A problem of one record: its row, how bad, what, and the template element concerned."""
-
-    row: int
-    severity: Severity
-    message: str
-    label: int  # the template label's index
-    element: int  # the element's index in that label
-    fields: str  # 'column barcode', 'columns name, price', 'counter serial'
-
-    @property
-    def is_error(self) -> bool:
-        """True for an error (the row cannot print as meant), False for a warning."""
-        return self.severity is Severity.ERROR
-
-    def __str__(self) -> str:
-        return f"row {self.row}, {self.fields}: {self.message}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,14 +56,30 @@ class MergeError(Exception):
     """A template that cannot merge with this data: each problem names its element."""
 
     def __init__(self, problems: list[Problem]) -> None:
-        super().__init__("; ".join(p.message for p in problems))
+        super().__init__(in_turn([p.message for p in problems]))
         self.problems = problems
 
 
 class _ValueProblem(Exception):
-    def __init__(self, source: Source, message: str) -> None:
-        super().__init__(message)
-        self.source = source
+    """A cell that cannot be written as its placeholder asks: a number or a date that is not
+    one. Raised on every such cell, said (`said`) only where it is reported."""
+
+    def __init__(self, source: Source, value: str, *, date: bool) -> None:
+        super().__init__(value)
+        self.source, self.value, self.date = source, value, date
+
+    def said(self) -> Message:
+        """What is wrong with the cell."""
+        value, placeholder = short(self.value), self.source.slot.text
+        if self.date:
+            return message(
+                "{value} is not a date (such as 2026-11-29), for {placeholder}",
+                value=value,
+                placeholder=placeholder,
+            )
+        return message(
+            "{value} is not a number, for {placeholder}", value=value, placeholder=placeholder
+        )
 
 
 @dataclass
@@ -175,16 +175,14 @@ class Merger:
                     try:
                         el = _new(type(el), (*el[:-1], content(record.cells, record.row, n)))
                     except _ValueProblem:
-                        for source, formatter in self._formatters[(li, ei)]:
+                        for source, formatter, title in self._formatters[(li, ei)]:
                             try:
                                 formatter(record.cells[source.column])
                             except _ValueProblem as exc:
-                                title, message = _title(source), str(exc)
-                                problems.append(
-                                    RecordProblem(
-                                        record.row, Severity.ERROR, message, li, ei, title
-                                    )
+                                problem = RecordProblem(
+                                    record.row, Severity.ERROR, exc.said(), li, ei, title
                                 )
+                                problems.append(problem)
                 elements.append(el)
             labels.append(
                 label.replace(id=n * len(self.template.labels) + li + 1, elements=tuple(elements))
@@ -218,29 +216,32 @@ class Merger:
                 continue
             if failed and (i, *where) in failed:
                 continue
-            message = problem.message + self._hint(merged[i].record, where)
+            text = self._with_hint(problem.message, merged[i].record, where)
             out.append(
                 (
                     i,
                     RecordProblem(
-                        merged[i].row, problem.severity, message, *where, self._fields[where]
+                        merged[i].row, problem.severity, text, *where, self._fields[where]
                     ),
                 )
             )
         out.sort(key=lambda item: (item[0], item[1].label, item[1].element))
         return [p for _, p in out]
 
-    def _hint(self, record: Record, where: Where) -> str:
-        """A hint when a cell of the element holds a number a spreadsheet shortened."""
+    def _with_hint(self, problem: str, record: Record, where: Where) -> str:
+        """`problem`, with a hint when a cell of the element holds a number a spreadsheet
+        shortened."""
         for source in self.binding.sources.get(where, ()):
             if isinstance(source, Source) and source.column is not None:
                 value = record.cells[source.column].strip()
                 if _SHORTENED.fullmatch(value):
-                    return (
-                        f" (the cell holds {value}: the spreadsheet shortened the number when "
-                        "it saved this file; format the column as text and save it again)"
+                    return message(
+                        "{problem} (the cell holds {value}: the spreadsheet shortened the number "
+                        "when it saved this file; format the column as text and save it again)",
+                        problem=problem,
+                        value=value,
                     )
-        return ""
+        return problem
 
     def run(self, records: Sequence[Record], *, skip_invalid: bool = False) -> MergeResult:
         """Merge and check every record; with `skip_invalid`, the records with errors are left
@@ -266,7 +267,7 @@ class Merger:
         """Generate `_fill(cells, row, n) -> labels` and one content function per element."""
         names: dict[str, object] = {"new": _new, "Label": Label, "str": str}
         self._contents = {}
-        self._formatters: dict[Where, list] = {}  # (source, formatter) of each formatted column
+        self._formatters: dict[Where, list] = {}  # (source, formatter, title) of each formatted
         label_count = len(self.template.labels)
         label_code = []
         for li, label in enumerate(self.template.labels):
@@ -301,7 +302,7 @@ class Merger:
                     pieces.append(f"c[{part.column}]")
                 else:
                     names[f"F{key}"] = formatter = _column_formatter(part)
-                    self._formatters.setdefault(where, []).append((part, formatter))
+                    self._formatters.setdefault(where, []).append((part, formatter, _title(part)))
                     pieces.append(f"F{key}(c[{part.column}])")
             elif part.counter is not None:
                 spec, start = part.counter, self.counter_starts[part.counter.name]
@@ -324,31 +325,20 @@ class Merger:
             return format_date(shifted(self.now, slot.offsets), slot.fmt)
         except ValueError as exc:
             el = self.template.labels[where[0]].elements[where[1]]
-            message = f"{el.TAG.name} {slot.text}: {exc}"
-            self._date_problems.append(
-                Problem(Severity.ERROR, message, *where, el.TAG.content_field)
+            reason = exc.args[0] if exc.args else ""
+            text = message(
+                "{tag} {placeholder}: {problem}",
+                tag=el.TAG.name,
+                placeholder=slot.text,
+                problem=reason if isinstance(reason, Message) else Verbatim(exc),
             )
+            self._date_problems.append(Problem(Severity.ERROR, text, *where, el.TAG.content_field))
             return slot.text
-
-
-def grouped(problems: Iterable[RecordProblem]) -> list[tuple[Severity, str]]:
-    """Record problems as lines, the same message on many rows once: (severity,
-    'rows 1-40, 52, column barcode: message')."""
-    from designer.merge.sources import row_ranges
-
-    groups: dict[tuple, list[int]] = {}
-    for p in problems:
-        groups.setdefault((p.severity, p.fields, p.message, p.label, p.element), []).append(p.row)
-    out = []
-    for (severity, fields, message, _, _), rows in groups.items():
-        where = f"row {rows[0]}" if len(set(rows)) == 1 else f"rows {row_ranges(rows)}"
-        out.append((severity, f"{where}, {fields}: {message}"))
-    return out
 
 
 def _title(source: Source) -> str:
     if source.column is not None:
-        return f"column {source.title}"
+        return message("column {name}", name=source.title)
     return source.title
 
 
@@ -361,9 +351,7 @@ def _column_formatter(source: Source):
         def as_date(text: str) -> str:
             when = date_from_text(text)
             if when is None:
-                raise _ValueProblem(
-                    source, f"{short(text)} is not a date (such as 2026-11-29), for {slot.text}"
-                )
+                raise _ValueProblem(source, text, date=True)
             return format_date(when, fmt)
 
         return as_date
@@ -375,6 +363,6 @@ def _column_formatter(source: Source):
                 raise InvalidOperation
             return format_number(value, fmt)
         except (InvalidOperation, ValueError):
-            raise _ValueProblem(source, f"{short(text)} is not a number, for {slot.text}") from None
+            raise _ValueProblem(source, text, date=False) from None
 
     return as_number

@@ -25,6 +25,8 @@ from enum import StrEnum
 from functools import lru_cache
 
 from designer.merge.dates import DEFAULT_DATE_FORMAT, Offset, format_problem, parse_offsets
+from designer.model.messages import Message, message
+from designer.model.quote import Verbatim
 
 
 class SlotKind(StrEnum):
@@ -38,7 +40,15 @@ class SlotKind(StrEnum):
 
 
 class PlaceholderError(ValueError):
-    """A placeholder that cannot be read, said as the user wrote it."""
+    """A placeholder that cannot be read, said as the user wrote it (a `Message`)."""
+
+    def __init__(self, text: Message) -> None:
+        super().__init__(text)
+
+    @property
+    def message(self) -> Message:
+        """What is wrong."""
+        return self.args[0]
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,8 +105,14 @@ def parse_pattern(content: str) -> Pattern:
         close = content.find("}}", opened.end())
         if close < 0:
             raise PlaceholderError(
-                f"{short(content[opened.end() - 2 :])} opens a placeholder that is never closed "
-                "with }}; write \\{{ for a literal {{"
+                message(
+                    "{start} opens a placeholder that is never closed with {close}; write "
+                    "{escaped} for a literal {opening}",
+                    start=Verbatim(short(content[opened.end() - 2 :])),
+                    close="}}",
+                    escaped="\\{{",
+                    opening="{{",
+                )
             )
         text = content[opened.end() - 2 : close + 2]
         if literal:
@@ -121,12 +137,20 @@ def parse_slot(body: str, text: str) -> Slot:
     if body.startswith("["):
         end = body.find("]")
         if end < 0:
-            raise PlaceholderError(f"{text}: the column name after [ has no closing ]")
+            raise PlaceholderError(
+                message("{placeholder}: the column name after [ has no closing ]", placeholder=text)
+            )
         name, rest = body[1:end].strip(), body[end + 1 :].strip()
         if rest and not rest.startswith(":"):
-            raise PlaceholderError(f"{text}: only a :FORMAT may follow [{name}]")
+            raise PlaceholderError(
+                message(
+                    "{placeholder}: only a :FORMAT may follow [{name}]", placeholder=text, name=name
+                )
+            )
         if not name:
-            raise PlaceholderError(f"{text}: the [ ] name no column")
+            raise PlaceholderError(
+                message("{placeholder}: the [ ] name no column", placeholder=text)
+            )
         return Slot(
             SlotKind.COLUMN, name=name, fmt=_format(rest[1:], text) if rest else None, text=text
         )
@@ -135,12 +159,18 @@ def parse_slot(body: str, text: str) -> Slot:
     fmt = _format(fmt_text, text) if colon else None
     if not head:
         raise PlaceholderError(
-            f"{text} is empty: write a column name, a column number, serial, row or date inside"
+            message(
+                "{placeholder} is empty: write a column name, a column number, serial, row or "
+                "date inside",
+                placeholder=text,
+            )
         )
     if head.isdigit():
         number = int(head)
         if number < 1:
-            raise PlaceholderError(f"{text}: columns are counted from 1")
+            raise PlaceholderError(
+                message("{placeholder}: columns are counted from 1", placeholder=text)
+            )
         return Slot(SlotKind.POSITION, index=number - 1, fmt=fmt, text=text)
     if head == "row":
         return Slot(SlotKind.ROW, name=head, fmt=_number_format(fmt, text), text=text)
@@ -149,7 +179,10 @@ def parse_slot(body: str, text: str) -> Slot:
         if offsets is not None:
             if fmt is not None and not is_date_pattern(fmt):
                 raise PlaceholderError(
-                    f"{text}: a date format is a strftime pattern such as %Y-%m-%d"
+                    message(
+                        "{placeholder}: a date format is a strftime pattern such as %Y-%m-%d",
+                        placeholder=text,
+                    )
                 )
             return Slot(
                 SlotKind.DATE,
@@ -160,8 +193,12 @@ def parse_slot(body: str, text: str) -> Slot:
             )
         if head[4:].lstrip()[:1] in ("+", "-"):
             raise PlaceholderError(
-                f"{text}: a date offset is a sign, a count and d, w, m or y "
-                "(days, weeks, months, years): {{date+7d}}"
+                message(
+                    "{placeholder}: a date offset is a sign, a count and d, w, m or y "
+                    "(days, weeks, months, years): {example}",
+                    placeholder=text,
+                    example="{{date+7d}}",
+                )
             )
     return Slot(SlotKind.NAME, name=head, fmt=fmt, text=text)
 
@@ -169,11 +206,18 @@ def parse_slot(body: str, text: str) -> Slot:
 def _format(fmt: str, text: str) -> str:
     fmt = fmt.strip()
     if not fmt:
-        raise PlaceholderError(f"{text}: nothing follows the colon; write a format or drop it")
+        raise PlaceholderError(
+            message(
+                "{placeholder}: nothing follows the colon; write a format or drop it",
+                placeholder=text,
+            )
+        )
     if is_date_pattern(fmt):
         reason = format_problem(fmt)
         if reason is not None:
-            raise PlaceholderError(f"{text}: {reason}")
+            raise PlaceholderError(
+                message("{placeholder}: {reason}", placeholder=text, reason=reason)
+            )
         return fmt
     return _number_format(fmt, text)
 
@@ -183,7 +227,12 @@ def _number_format(fmt: str | None, text: str) -> str | None:
         return None
     if is_date_pattern(fmt):
         raise PlaceholderError(
-            f"{text}: {fmt!r} is a date pattern; a number takes a format spec such as .2f or 06"
+            message(
+                "{placeholder}: {format!r} is a date pattern; a number takes a format spec such "
+                "as .2f or 06",
+                placeholder=text,
+                format=fmt,
+            )
         )
     for sample in (Decimal("1.5"), 15):
         try:
@@ -192,8 +241,12 @@ def _number_format(fmt: str | None, text: str) -> str | None:
         except ValueError:
             continue
     raise PlaceholderError(
-        f"{text}: {fmt!r} is not a number format (examples: .2f two decimals, 06 six digits "
-        "with leading zeros, ,.2f with thousands separators)"
+        message(
+            "{placeholder}: {format!r} is not a number format (examples: .2f two decimals, 06 "
+            "six digits with leading zeros, ,.2f with thousands separators)",
+            placeholder=text,
+            format=fmt,
+        )
     )
 
 

@@ -31,6 +31,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from designer.labelxml import Instruction
+from designer.merge.message_lists import listed
+from designer.model.messages import message
+from designer.model.quote import Verbatim
 
 TARGET = "xplabel-merge"
 """The processing instruction's target."""
@@ -82,7 +85,7 @@ class SettingsProblem:
     """A merge setting that cannot be read, and the instruction it stands in."""
 
     instruction: Instruction
-    message: str
+    message: str  # a Message
 
 
 def read_settings(
@@ -98,21 +101,22 @@ def read_settings(
             continue
         values = ins.attributes()
         if values is None:
-            message = f'cannot read {ins}: write name="value" pairs'
-            problems.append(SettingsProblem(ins, message))
+            text = message('cannot read {ins}: write name="value" pairs', ins=Verbatim(ins))
+            problems.append(SettingsProblem(ins, text))
         elif "counter" in values:
             spec = _counter(ins, values, problems)
             if spec is not None and spec.name in counters:
-                problems.append(SettingsProblem(ins, f"counter {spec.name!r} is declared twice"))
+                text = message("counter {name!r} is declared twice", name=spec.name)
+                problems.append(SettingsProblem(ins, text))
             elif spec is not None:
                 counters[spec.name] = spec
         elif source is not None:
-            problems.append(SettingsProblem(ins, "the data source is set twice"))
+            problems.append(SettingsProblem(ins, message("the data source is set twice")))
         elif _known(ins, values, _SOURCE_KEYS, problems):
             header = values.get("header", "yes").strip().lower()
             if header not in ("yes", "no"):
-                message = f"header={values['header']!r}: write yes or no"
-                problems.append(SettingsProblem(ins, message))
+                text = message("header={value!r}: write yes or no", value=values["header"])
+                problems.append(SettingsProblem(ins, text))
                 continue
             source = values | {"header": header}
     source = source or {}
@@ -131,8 +135,13 @@ def _known(
 ) -> bool:
     unknown = [k for k in values if k not in keys]
     if unknown:
-        message = f"{TARGET} has no setting {unknown[0]!r} here (it takes {', '.join(keys)})"
-        out.append(SettingsProblem(ins, message))
+        text = message(
+            "{target} has no setting {name!r} here (it takes {keys})",
+            target=TARGET,
+            name=unknown[0],
+            keys=listed(keys),
+        )
+        out.append(SettingsProblem(ins, text))
     return not unknown
 
 
@@ -143,8 +152,12 @@ def _counter(
         return None
     name = values["counter"].strip()
     if not _COUNTER_NAME.fullmatch(name) or name in ("row", "date"):
-        message = f"counter={name!r}: a counter's name is a word (letters, digits, _ or -), not "
-        out.append(SettingsProblem(ins, message + "row or date"))
+        text = message(
+            "counter={name!r}: a counter's name is a word (letters, digits, _ or -), not row or "
+            "date",
+            name=name,
+        )
+        out.append(SettingsProblem(ins, text))
         return None
     numbers: dict[str, int] = {}
     for key, lo, hi in (("start", -(10**15), 10**15), ("step", -(10**9), 10**9), ("width", 0, 30)):
@@ -153,13 +166,30 @@ def _counter(
         try:
             numbers[key] = int(values[key].strip())
         except ValueError:
-            out.append(
-                SettingsProblem(ins, f"counter {name}: {key}={values[key]!r} is not a number")
+            text = message(
+                "counter {name}: {key}={value!r} is not a number",
+                name=name,
+                key=key,
+                value=values[key],
             )
+            out.append(SettingsProblem(ins, text))
             return None
         if not lo <= numbers[key] <= hi or (key == "step" and numbers[key] == 0):
-            message = f"counter {name}: {key}={numbers[key]} is out of range"
-            out.append(SettingsProblem(ins, message + (" (not 0)" if key == "step" else "")))
+            if key == "step":
+                text = message(
+                    "counter {name}: {key}={value} is out of range (not 0)",
+                    name=name,
+                    key=key,
+                    value=numbers[key],
+                )
+            else:
+                text = message(
+                    "counter {name}: {key}={value} is out of range",
+                    name=name,
+                    key=key,
+                    value=numbers[key],
+                )
+            out.append(SettingsProblem(ins, text))
             return None
     return CounterSpec(name, **numbers)
 

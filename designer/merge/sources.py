@@ -8,18 +8,57 @@ the header in the file or sheet.
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
+from designer.model.messages import Message, message
+from designer.model.quote import Verbatim
+
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xlsb", ".xls", ".ods")
 TEXT_SUFFIXES = (".csv", ".tsv", ".tab", ".txt")
 
 
 class DataSourceError(Exception):
-    """A data file that cannot be read, said in one line (the file's name first)."""
+    """A data file that cannot be read, said in one line (the file's name first): a `Message`
+    in `args[0]`, so that the window says it in its language."""
+
+    def __init__(self, text: Message) -> None:
+        super().__init__(text)
+
+
+def os_reason(exc: OSError) -> str:
+    """Why the system could not read a file: the usual reasons as messages (their English is the
+    system's own words), any other as the system says it."""
+    reason = exc.strerror or str(exc)
+    known = _OS_REASONS.get(exc.errno)
+    return known if known == reason else Verbatim(reason)
+
+
+def unreadable(name: str, exc: OSError) -> DataSourceError:
+    """The error of data file `name` that the system could not read (`exc`)."""
+    if isinstance(exc, IsADirectoryError):
+        return DataSourceError(
+            message("{name}: is a directory, not a data file", name=Verbatim(name))
+        )
+    return DataSourceError(
+        message("{name}: cannot read: {reason}", name=Verbatim(name), reason=os_reason(exc))
+    )
+
+
+_OS_REASONS = {
+    errno.ENOENT: message("No such file or directory"),
+    errno.EACCES: message("Permission denied"),
+    errno.EPERM: message("Operation not permitted"),
+    errno.ENOTDIR: message("Not a directory"),
+    errno.EIO: message("Input/output error"),
+    errno.ENAMETOOLONG: message("File name too long"),
+}
+"""The system's reasons a person meets when a data file cannot be read, in the words of
+strerror (Linux, macOS); a reason worded otherwise is shown as the system says it."""
 
 
 class Record(NamedTuple):
@@ -64,10 +103,8 @@ def read_table(
     try:
         with path.open("rb") as fh:
             magic = fh.read(8)
-    except IsADirectoryError:
-        raise DataSourceError(f"{name}: is a directory, not a data file") from None
     except OSError as exc:
-        raise DataSourceError(f"{name}: cannot read: {exc.strerror or exc}") from None
+        raise unreadable(name, exc) from None
     suffix = path.suffix.lower()
     spreadsheet = suffix in SPREADSHEET_SUFFIXES or (
         suffix not in TEXT_SUFFIXES and magic.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0"))
@@ -78,10 +115,19 @@ def read_table(
         rows, sheet_name, sheets = read_sheet(path, sheet, name)
         return table_from_rows(name, rows, header=header, sheet=sheet_name, sheets=sheets)
     if sheet is not None:
-        raise DataSourceError(f"{name}: a text file has no sheets (--sheet is for spreadsheets)")
+        raise DataSourceError(
+            message(
+                "{name}: a text file has no sheets (--sheet is for spreadsheets)",
+                name=Verbatim(name),
+            )
+        )
     from designer.merge.textfiles import read_text_rows
 
-    rows = read_text_rows(path.read_bytes(), name, prefer_tab=suffix in (".tsv", ".tab"))
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise unreadable(name, exc) from None
+    rows = read_text_rows(raw, name, prefer_tab=suffix in (".tsv", ".tab"))
     return table_from_rows(name, rows, header=header)
 
 
@@ -138,11 +184,27 @@ def select_rows(table: DataTable, ranges: Sequence[tuple[int, int]] | None) -> l
                 chosen.append(record)
     if missing:
         blank = [r for r in missing if r <= table.rows]
+        name = Verbatim(table.name)
         if blank:
-            raise DataSourceError(f"{table.name}: row {blank[0]} is blank: it has no record")
+            raise DataSourceError(
+                message("{name}: row {row} is blank: it has no record", name=name, row=blank[0])
+            )
+        if table.header is not None:
+            raise DataSourceError(
+                message(
+                    "{name}: there is no row {row}: the data has {rows} rows after the header row",
+                    name=name,
+                    row=missing[0],
+                    rows=table.rows,
+                )
+            )
         raise DataSourceError(
-            f"{table.name}: there is no row {missing[0]}: the data has {table.rows} rows"
-            + (" after the header row" if table.header is not None else "")
+            message(
+                "{name}: there is no row {row}: the data has {rows} rows",
+                name=name,
+                row=missing[0],
+                rows=table.rows,
+            )
         )
     return chosen
 
@@ -158,10 +220,12 @@ def parse_rows(text: str) -> list[tuple[int, int]]:
             hi = int(last) if dash else lo
         except ValueError:
             raise ValueError(
-                f"{part!r} is not a row or a range of rows (such as 1-10,15)"
+                message("{part!r} is not a row or a range of rows (such as 1-10,15)", part=part)
             ) from None
         if lo < 1 or hi < lo:
-            raise ValueError(f"{part!r}: rows are numbered from 1 and a range goes up (3-7)")
+            raise ValueError(
+                message("{part!r}: rows are numbered from 1 and a range goes up (3-7)", part=part)
+            )
         ranges.append((lo, hi))
     return ranges
 

@@ -17,6 +17,8 @@ from pathlib import Path
 import python_calamine as calamine
 
 from designer.merge.sources import DataSourceError
+from designer.model.messages import message
+from designer.model.quote import Verbatim
 
 _MAX_EXACT = 2**53  # floats hold every whole number up to here
 
@@ -30,14 +32,22 @@ def read_sheet(
         with calamine.CalamineWorkbook.from_path(path) as book:
             names = tuple(book.sheet_names)
             if not names:
-                raise DataSourceError(f"{name}: the workbook has no sheets")
+                raise DataSourceError(
+                    message("{name}: the workbook has no sheets", name=Verbatim(name))
+                )
             index = _sheet_index(names, sheet, name)
             values = book.get_sheet_by_index(index).to_python()
     except DataSourceError:
         raise
     except (calamine.CalamineError, OSError, ValueError, RuntimeError) as exc:
         reason = str(exc).strip() or type(exc).__name__
-        raise DataSourceError(f"{name}: cannot read as a spreadsheet: {reason}") from None
+        raise DataSourceError(
+            message(
+                "{name}: cannot read as a spreadsheet: {reason}",
+                name=Verbatim(name),
+                reason=Verbatim(reason),
+            )
+        ) from None
     return rows_text(values), names[index], names
 
 
@@ -70,7 +80,14 @@ def _sheet_index(names: tuple[str, ...], sheet: str | None, name: str) -> int:
     if sheet.isdigit() and 1 <= int(sheet) <= len(names):
         return int(sheet) - 1
     listed = ", ".join(repr(n) for n in names)
-    raise DataSourceError(f"{name}: no sheet {sheet!r} (it has {listed})")
+    raise DataSourceError(
+        message(
+            "{name}: no sheet {sheet!r} (it has {listed})",
+            name=Verbatim(name),
+            sheet=sheet,
+            listed=Verbatim(listed),
+        )
+    )
 
 
 def cell_text(value: object) -> str:

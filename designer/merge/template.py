@@ -12,6 +12,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 
+from designer.merge.message_lists import listed, with_and
 from designer.merge.placeholders import (
     Pattern,
     PlaceholderError,
@@ -23,6 +24,7 @@ from designer.merge.placeholders import (
 from designer.merge.settings import CounterSpec, MergeSettings
 from designer.merge.sources import DataTable
 from designer.model import Page, Problem, Severity, validate
+from designer.model.messages import Message, message
 
 Where = tuple[int, int]  # (label index, element index) in the template page
 
@@ -48,7 +50,7 @@ class Template:
 
     page: Page
     variables: dict[Where, VariableElement] = field(default_factory=dict)
-    broken: dict[Where, str] = field(default_factory=dict)  # why a content cannot be read
+    broken: dict[Where, Message] = field(default_factory=dict)  # why a content cannot be read
 
     @property
     def slots(self) -> list[Slot]:
@@ -60,9 +62,8 @@ class Template:
         out = []
         for (li, ei), reason in self.broken.items():
             el = self.page.labels[li].elements[ei]
-            out.append(
-                Problem(Severity.ERROR, f"{el.TAG.name} {reason}", li, ei, el.TAG.content_field)
-            )
+            text = message("{tag} {reason}", tag=el.TAG.name, reason=reason)
+            out.append(Problem(Severity.ERROR, text, li, ei, el.TAG.content_field))
         return out
 
 
@@ -78,7 +79,7 @@ def compile_template(page: Page) -> Template:
             try:
                 pattern = parse_pattern(content)
             except PlaceholderError as exc:
-                template.broken[(li, ei)] = str(exc)
+                template.broken[(li, ei)] = exc.message
                 continue
             template.variables[(li, ei)] = VariableElement(li, ei, el, pattern)
     return template
@@ -107,7 +108,8 @@ class Source:
     slot: Slot
     column: int | None = None  # the column's index (a column)
     counter: CounterSpec | None = None  # a counter
-    title: str = ""  # how a message names it: 'column barcode', 'counter serial', '{{date}}'
+    title: str = ""  # how a message names it: 'barcode' (a column's title), 'counter serial',
+    # '{{date}}', 'row'
 
 
 @dataclass
@@ -141,10 +143,10 @@ class Binding:
         sources = [s for s in self.sources.get(where, ()) if isinstance(s, Source)]
         columns = list(dict.fromkeys(s.title for s in sources if s.column is not None))
         if len(columns) == 1:
-            return f"column {columns[0]}"
+            return message("column {name}", name=columns[0])
         if columns:
-            return "columns " + ", ".join(columns)
-        return ", ".join(dict.fromkeys(s.title for s in sources)) or "content"
+            return message("columns {names}", names=listed(columns))
+        return listed(list(dict.fromkeys(s.title for s in sources))) or message("content")
 
 
 def bind(template: Template, table: DataTable, settings: MergeSettings) -> Binding:
@@ -159,10 +161,13 @@ def bind(template: Template, table: DataTable, settings: MergeSettings) -> Bindi
             source, problem = _source(part, table, settings)
             if problem is not None:
                 severity = Severity.WARNING if source is not None else Severity.ERROR
-                tag = variable.value.TAG.name
-                binding.problems.append(
-                    Problem(severity, f"{tag} {part.text}: {problem}", *where, variable.field)
+                text = message(
+                    "{tag} {placeholder}: {problem}",
+                    tag=variable.value.TAG.name,
+                    placeholder=part.text,
+                    problem=problem,
                 )
+                binding.problems.append(Problem(severity, text, *where, variable.field))
             if source is not None:
                 parts.append(source)
         binding.sources[where] = tuple(parts)
@@ -171,29 +176,35 @@ def bind(template: Template, table: DataTable, settings: MergeSettings) -> Bindi
 
 def _source(
     slot: Slot, table: DataTable, settings: MergeSettings
-) -> tuple[Source | None, str | None]:
+) -> tuple[Source | None, Message | None]:
     """The source of `slot` and a problem (an error when there is no source, else a warning)."""
     kind = slot.kind
     if kind is SlotKind.POSITION:
         if slot.index >= table.width:
-            return None, f"the data has {table.width} columns; there is no column {slot.index + 1}"
+            return None, message(
+                "the data has {width} columns; there is no column {number}",
+                width=table.width,
+                number=slot.index + 1,
+            )
         return Source(slot, column=slot.index, title=table.column_title(slot.index)), None
-    if kind is SlotKind.ROW or kind is SlotKind.DATE:
-        what = "the record's number" if kind is SlotKind.ROW else "the day of the merge"
-        note = _shadowing(slot, what, table)
-        title = "row" if kind is SlotKind.ROW else slot.text
-        return Source(slot, title=title), note
+    if kind is SlotKind.ROW:
+        note = _shadowing(slot, message("the record's number"), table)
+        return Source(slot, title=message("row")), note
+    if kind is SlotKind.DATE:
+        note = _shadowing(slot, message("the day of the merge"), table)
+        return Source(slot, title=slot.text), note
     if kind is SlotKind.NAME:
         counter = settings.counter(slot.name)
         if counter is not None:
             if slot.is_date_format:
-                return None, "a counter takes a number format (06, not a date pattern)"
-            note = _shadowing(slot, f"counter {slot.name}", table)
-            return Source(slot, counter=counter, title=f"counter {slot.name}"), note
+                return None, message("a counter takes a number format (06, not a date pattern)")
+            what = message("counter {name}", name=slot.name)
+            return Source(slot, counter=counter, title=what), _shadowing(slot, what, table)
     if table.header is None:
-        return None, (
-            f"the data has no header row, so no column has a name: number them {{{{1}}}} to "
-            f"{{{{{table.width}}}}}"
+        return None, message(
+            "the data has no header row, so no column has a name: number them {first} to {last}",
+            first="{{1}}",
+            last=f"{{{{{table.width}}}}}",
         )
     index = _column_index(slot.name, table.header)
     if isinstance(index, str):
@@ -201,7 +212,7 @@ def _source(
     return Source(slot, column=index, title=table.column_title(index)), None
 
 
-def _column_index(name: str, header: tuple[str, ...]) -> int | str:
+def _column_index(name: str, header: tuple[str, ...]) -> int | Message:
     """The index of the column headed `name` (case aside, when only one matches), or why none."""
     name = " ".join(name.split())
     found = [i for i, h in enumerate(header) if h == name]
@@ -211,21 +222,34 @@ def _column_index(name: str, header: tuple[str, ...]) -> int | str:
     if len(found) == 1:
         return found[0]
     if found:
-        numbers = " and ".join(str(i + 1) for i in found)
-        by_number = f"{{{{{found[0] + 1}}}}}"
-        return f"columns {numbers} are both headed {name!r}: name one by number, {by_number}"
+        return message(
+            "columns {numbers} are both headed {name!r}: name one by number, {placeholder}",
+            numbers=with_and([str(i + 1) for i in found]),
+            name=name,
+            placeholder=f"{{{{{found[0] + 1}}}}}",
+        )
     titles = [h for h in header if h]
     close = difflib.get_close_matches(name, titles, n=1, cutoff=0.6)
-    hint = f"; did you mean {{{{{close[0]}}}}}?" if close else ""
-    listed = ", ".join(titles[:12]) + (", ..." if len(titles) > 12 else "")
-    return f"the data has no column {name!r} (its columns: {listed}){hint}"
+    columns = listed(titles[:12] + (["..."] if len(titles) > 12 else []))
+    if close:
+        return message(
+            "the data has no column {name!r} (its columns: {columns}); did you mean {placeholder}?",
+            name=name,
+            columns=columns,
+            placeholder=f"{{{{{close[0]}}}}}",
+        )
+    return message(
+        "the data has no column {name!r} (its columns: {columns})", name=name, columns=columns
+    )
 
 
-def _shadowing(slot: Slot, what: str, table: DataTable) -> str | None:
+def _shadowing(slot: Slot, what: Message, table: DataTable) -> Message | None:
     """A warning when a placeholder that is not a column has a column's header as its name."""
     if table.header is None or slot.name not in table.header:
         return None
-    return (
-        f"this is {what}, not the column headed {slot.name!r}: write "
-        f"{{{{[{slot.name}]}}}} for the column"
+    return message(
+        "this is {what}, not the column headed {name!r}: write {placeholder} for the column",
+        what=what,
+        name=slot.name,
+        placeholder=f"{{{{[{slot.name}]}}}}",
     )

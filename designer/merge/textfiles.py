@@ -14,6 +14,8 @@ import csv
 import io
 
 from designer.merge.sources import DataSourceError
+from designer.model.messages import message
+from designer.model.quote import Verbatim
 
 DELIMITERS = (",", ";", "\t")
 _SNIFF_ROWS = 20
@@ -34,7 +36,12 @@ def decode(raw: bytes, name: str) -> str:
                 return raw[len(bom) :].decode(encoding)
             except UnicodeDecodeError as exc:
                 raise DataSourceError(
-                    f"{name}: not valid {encoding.upper()}: {exc.reason}"
+                    message(
+                        "{name}: not valid {encoding}: {reason}",
+                        name=Verbatim(name),
+                        encoding=encoding.upper(),
+                        reason=Verbatim(exc.reason),
+                    )
                 ) from None
     try:
         return raw.decode("utf-8")
@@ -44,8 +51,13 @@ def decode(raw: bytes, name: str) -> str:
         return raw.decode("gb18030")
     except UnicodeDecodeError as exc:
         raise DataSourceError(
-            f"{name}: neither UTF-8 nor GB18030/GBK (byte 0x{raw[exc.start]:02X} at offset "
-            f"{exc.start}); save it as CSV UTF-8"
+            message(
+                "{name}: neither UTF-8 nor GB18030/GBK (byte 0x{byte:02X} at offset {offset}); "
+                "save it as CSV UTF-8",
+                name=Verbatim(name),
+                byte=raw[exc.start],
+                offset=exc.start,
+            )
         ) from None
 
 
@@ -53,7 +65,9 @@ def read_text_rows(raw: bytes, name: str, *, prefer_tab: bool = False) -> list[l
     """The rows of a CSV or TSV file's bytes."""
     text = decode(raw, name)
     if "\x00" in text:
-        raise DataSourceError(f"{name}: holds NUL characters: it is not a text file")
+        raise DataSourceError(
+            message("{name}: holds NUL characters: it is not a text file", name=Verbatim(name))
+        )
     delimiter = None
     first, _, rest = text.partition("\n")
     marker = first.rstrip("\r")
@@ -64,7 +78,11 @@ def read_text_rows(raw: bytes, name: str, *, prefer_tab: bool = False) -> list[l
     try:
         return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False))
     except csv.Error as exc:
-        raise DataSourceError(f"{name}: cannot read as CSV: {exc}") from None
+        raise DataSourceError(
+            message(
+                "{name}: cannot read as CSV: {reason}", name=Verbatim(name), reason=Verbatim(exc)
+            )
+        ) from None
 
 
 def sniff_delimiter(text: str, *, prefer_tab: bool = False) -> str:

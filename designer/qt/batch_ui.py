@@ -18,9 +18,11 @@ from PySide6.QtWidgets import QMessageBox
 
 from designer.cloud.errors import EarlierOutcomeUnknownError
 from designer.merge import MergeError, bind, compile_template
+from designer.qt.cloud_words import describe
 from designer.qt.data.batch_dialog import BatchDialog
 from designer.qt.data.batch_progress import BatchProgressDialog
 from designer.qt.data.worker import run_in_background
+from designer.qt.i18n.messages import say
 from designer.services.batch_plan import BatchOptions, BatchPlanError, PlanResult, make_source
 from designer.services.batch_send import BatchOutcome, BatchProgress, poll_printed, send_batch
 from designer.services.batches import Batches, BatchInfo, commit_plan, find_or_plan
@@ -136,11 +138,11 @@ class BatchUI(QObject):
                 return None, None, self.tr("No row is ticked (Records panel).")
             if not binding.ok:
                 first = next(p for p in binding.problems if p.is_error)
-                return None, None, self.tr("The template cannot merge: %s") % first.message
+                return None, None, self.tr("The template cannot merge: %s") % say(first.message)
             try:
                 found, result = find_or_plan(batches, source, options)
             except (BatchPlanError, MergeError) as exc:
-                return None, None, str(exc)
+                return None, None, describe(exc)
             return found, result, ""
 
         return plan
@@ -156,7 +158,7 @@ class BatchUI(QObject):
 
         def done(info: BatchInfo | None, error: Exception | None) -> None:
             if error is not None or info is None:
-                self._say(self.tr("Not printed"), str(error))
+                self._say(self.tr("Not printed"), describe(error))
                 return
             self.send(info.id)
 
@@ -227,7 +229,7 @@ class BatchUI(QObject):
         if error is not None or outcome is None:
             progress.finished(
                 self.tr("Not sent: %s\nResume when it is fixed: what the cloud accepted is "
-                        "not sent again.") % error,
+                        "not sent again.") % describe(error),
                 resumable=True,
             )  # fmt: skip
             return
@@ -255,14 +257,14 @@ class BatchUI(QObject):
             progress.finished(
                 self.tr("Stopped: %s\n%s.\nThis batch cannot go on by itself: check the "
                         "printer, discard the batch, and print the rows still missing.")
-                % (outcome.failed.error, sent),
+                % (describe(outcome.failed.error), sent),
                 stuck=True,
             )  # fmt: skip
         else:
             failed = outcome.failed
             progress.finished(
                 self.tr("Stopped: %s\n%s.\nResume sends the rest; what the cloud accepted is "
-                        "not sent again.") % (failed.error if failed else "", sent),
+                        "not sent again.") % (describe(failed.error if failed else None), sent),
                 resumable=True,
             )  # fmt: skip
 
@@ -293,7 +295,7 @@ class BatchUI(QObject):
 
     def _clear_queue(self, sn: str) -> None:
         def done(_result: object, error: CloudError | None) -> None:
-            text = self.tr("%s: queue cleared") % sn if error is None else str(error)
+            text = self.tr("%s: queue cleared") % sn if error is None else describe(error)
             self.window.printing.say(text)
             if self.progress is not None:
                 self.progress.status.setText(self.progress.status.text() + "\n" + text)

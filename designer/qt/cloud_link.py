@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from designer.cloud.errors import CloudError
+from designer.model.messages import Message
 from designer.services.store import StoreError
 
 if TYPE_CHECKING:
@@ -43,7 +44,11 @@ class _Task(QRunnable):
         except StoreError as exc:
             self.relay.done.emit(None, CloudError(str(exc)))
         except Exception as exc:
-            self.relay.done.emit(None, CloudError(f"unexpected error: {exc}"))
+            said = exc.args[0] if exc.args else None
+            if isinstance(said, Message):  # an error the services word (a batch being sent)
+                self.relay.done.emit(None, CloudError(said))
+            else:
+                self.relay.done.emit(None, CloudError(f"unexpected error: {exc}"))
         else:
             self.relay.done.emit(result, None)
 

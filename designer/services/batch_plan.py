@@ -1,12 +1,6 @@
 """A batch's plan: a template merged with the chosen rows, every record checked, and the labels
-cut, in row order, into orders that each stay well under what the platform stores.
-
-The platform keeps an order's content in a database text field of 65,535 bytes (error 1004
-ADD_ORDER_FAILED when it overflows). An order here holds whole records (a record's labels are
-never split) and at most ORDER_BUDGET_BYTES of label XML, measured on the very lines that are
-sent (the writer's `write_label` lines, UTF-8): three quarters of the field, a margin for
-whatever the platform adds. A single record larger than the budget travels alone, and one
-larger than the field itself is an error of its row.
+cut, in row order, into orders that each stay well under what the platform stores (see
+batch_orders.py).
 
 Copies: `copies` for every row, times the value of a copies column (a whole number from 0, 0
 printing nothing) when one is chosen. When the template uses a counter (`{{serial}}`), each
@@ -31,7 +25,6 @@ from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
 from designer.labelxml import Instruction, write
-from designer.labelxml.writer import labels_lines
 from designer.merge import (
     Binding,
     DataTable,
@@ -39,21 +32,24 @@ from designer.merge import (
     Merger,
     Record,
     RecordProblem,
-    row_ranges,
 )
+from designer.merge.message_lists import listed
 from designer.merge.settings import TARGET as MERGE_TARGET
 from designer.model import Severity
+from designer.model.messages import Message, message
+from designer.model.quote import Verbatim
+from designer.services.batch_orders import ORDER_BUDGET_BYTES, PlannedOrder, cut_orders
 
-ORDER_LIMIT_BYTES = 65_535
-"""What the platform stores of an order's content (error 1004 beyond it)."""
-ORDER_BUDGET_BYTES = 48_000
-"""What one order of a batch holds at most: well under the limit."""
 MAX_COPIES = 9999
 """The most copies of one row (the LABEL c attribute's upper bound)."""
 
 
 class BatchPlanError(Exception):
-    """A batch that cannot be planned at all (a copies column the data does not have)."""
+    """A batch that cannot be planned at all (a copies column the data does not have); a
+    `Message` in `args[0]`, so that the window says it in its language."""
+
+    def __init__(self, text: Message) -> None:
+        super().__init__(text)
 
 
 @dataclass(frozen=True)
@@ -155,17 +151,6 @@ def identity(source: BatchSource, options: BatchOptions) -> str:
     }
     raw = json.dumps(parts, sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()
-
-
-@dataclass(frozen=True)
-class PlannedOrder:
-    """One order of a batch: its label XML and what it prints."""
-
-    seq: int
-    content: str
-    what: str  # 'rows 1-106', for the journal and the history
-    labels: int  # labels it prints (copies counted)
-    records_end: int  # records merged once it is printed: counters go on from here
 
 
 @dataclass
@@ -275,7 +260,7 @@ def _plan(
     merged = result.records
     if not repeat:
         merged = [_with_copies(m, copies.get(m.row, 1)) for m in merged]
-    orders, oversized = _cut(result.template, merged, budget)
+    orders, oversized = cut_orders(result.template, merged, budget)
     if oversized:
         return PlanResult(None, problems + oversized, skipped)
     plan = BatchPlan(
@@ -308,12 +293,18 @@ def _copies(source: BatchSource, options: BatchOptions) -> tuple[dict[int, int],
     if not matches and wanted.isdigit() and 1 <= int(wanted) <= table.width:
         matches = [int(wanted) - 1]  # by number, for data without a header row
     if len(matches) != 1:
-        listed = ", ".join(h for h in header if h) or f"1 to {table.width}"
+        titles = [h for h in header if h]
+        columns = listed(titles) if titles else message("1 to {last}", last=table.width)
         raise BatchPlanError(
-            f"{table.name}: no column {wanted!r} for the copies (its columns: {listed})"
+            message(
+                "{name}: no column {column!r} for the copies (its columns: {columns})",
+                name=Verbatim(table.name),
+                column=wanted,
+                columns=columns,
+            )
         )
     column = matches[0]
-    title = f"column {table.column_title(column)}"
+    title = message("column {name}", name=table.column_title(column))
     out: dict[int, int] = {}
     problems = []
     for record in source.records:
@@ -324,11 +315,13 @@ def _copies(source: BatchSource, options: BatchOptions) -> tuple[dict[int, int],
                 raise InvalidOperation
             out[record.row] = int(value) * options.copies
         except InvalidOperation:
-            message = (
-                f"{text[:30]!r} is not a number of copies (a whole number from 0; at most "
-                f"{MAX_COPIES} with the copies asked)"
+            problem = message(
+                "{value!r} is not a number of copies (a whole number from 0; at most {most} with "
+                "the copies asked)",
+                value=text[:30],
+                most=MAX_COPIES,
             )
-            problems.append(RecordProblem(record.row, Severity.ERROR, message, -1, -1, title))
+            problems.append(RecordProblem(record.row, Severity.ERROR, problem, -1, -1, title))
     return out, problems
 
 
@@ -342,49 +335,3 @@ def _with_copies(merged: MergedRecord, copies: int) -> MergedRecord:
         return merged
     labels = tuple(label.replace(c=label.c * copies) for label in merged.labels)
     return MergedRecord(merged.record, merged.ordinal, labels, merged.problems)
-
-
-def _cut(page, merged: list[MergedRecord], budget: int):
-    """The orders, each at most `budget` bytes of XML (a record alone may be larger, up to the
-    platform's limit); and an error for each record too large for any order."""
-    head, tail = write(page.replace(labels=())).splitlines()
-    frame = len(head.encode("utf-8")) + len(tail.encode("utf-8")) + 2  # with their newlines
-    lines_of = labels_lines(label for m in merged for label in m.labels)
-    orders: list[PlannedOrder] = []
-    oversized: list[RecordProblem] = []
-    lines: list[str] = []
-    rows: list[int] = []
-    size = frame
-    labels = 0
-
-    def flush(end: int) -> None:
-        nonlocal lines, rows, size, labels
-        if lines:
-            content = "\n".join([head, *lines, tail]) + "\n"
-            what = f"row {rows[0]}" if len(set(rows)) == 1 else f"rows {row_ranges(rows)}"
-            orders.append(PlannedOrder(len(orders), content, what, labels, end))
-        lines, rows, size, labels = [], [], frame, 0
-
-    for n, record in enumerate(merged):
-        record_lines: list[str] = []
-        for _ in record.labels:
-            record_lines.extend(next(lines_of))
-        record_size = sum(
-            (len(line) if line.isascii() else len(line.encode("utf-8"))) + 1
-            for line in record_lines
-        )
-        if frame + record_size > ORDER_LIMIT_BYTES:
-            message = (
-                f"its labels are {frame + record_size:,} bytes of label XML, more than an order "
-                f"can hold ({ORDER_LIMIT_BYTES:,}): make its images or texts smaller"
-            )
-            oversized.append(RecordProblem(record.row, Severity.ERROR, message, -1, -1, "label"))
-            continue
-        if lines and size + record_size > budget:
-            flush(n)
-        lines.extend(record_lines)
-        rows.append(record.row)
-        size += record_size
-        labels += sum(label.c for label in record.labels)
-    flush(len(merged))
-    return orders, oversized

@@ -20,6 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from designer.model.messages import message
+from designer.services.batch_orders import stored_what
 from designer.services.batches import Batches, BatchInfo, StoredOrder
 from designer.services.history import PrintHistory
 from designer.services.journal import ACCEPTED, PRINTED
@@ -94,7 +96,7 @@ def order_requests(info: BatchInfo, orders: list[StoredOrder]) -> list[OrderRequ
                 "direct": False,
                 "expiresIn": options.get("expiresIn"),
             },
-            o.what,
+            stored_what(o.what),
         )
         for o in orders
     ]
@@ -189,7 +191,7 @@ def poll_printed(client: XpyunClient, batches: Batches, batch: str) -> BatchProg
     rule); what it says goes into the journal. The batch's progress."""
     info = batches.get(batch)
     if info is None:
-        raise ValueError(f"no batch {batch}")
+        raise ValueError(message("no batch {batch}", batch=batch))
     history = PrintHistory(batches.store)
     orders = batches.orders(batch)
     journaled = batches.journal.orders_of(info.job)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from designer.merge import CounterSpec
+from designer.model.messages import message
 from designer.services.batch_plan import (
     BatchOptions,
     BatchPlan,
@@ -218,7 +219,7 @@ class Batches:
         (or another thread of this one: a second window) is, ValueError when it is over."""
         with _SENDING_LOCK:
             if batch in _SENDING:
-                raise BatchBusyError(f"batch {batch} is being sent already")
+                raise BatchBusyError(message("batch {batch} is being sent already", batch=batch))
             _SENDING.add(batch)
         try:
             with self.store.transaction() as db:
@@ -226,11 +227,15 @@ class Batches:
                     f"SELECT {_COLUMNS} FROM batches WHERE id = ?", (batch,)
                 ).fetchone()
                 if row is None or row["state"] != OPEN:
-                    raise ValueError(f"batch {batch} is not open")
+                    raise ValueError(message("batch {batch} is not open", batch=batch))
                 info = BatchInfo(*row)
                 if info.busy:
                     raise BatchBusyError(
-                        f"batch {batch} is being sent by another running xplabel ({info.owner})"
+                        message(
+                            "batch {batch} is being sent by another running xplabel ({owner})",
+                            batch=batch,
+                            owner=info.owner,
+                        )
                     )
                 db.execute(
                     "UPDATE batches SET owner = ?, updated = ? WHERE id = ?",
@@ -319,10 +324,15 @@ def commit_plan(
         if again.plan is None:
             rows = sorted({p.row for p in again.errors})
             raise BatchPlanError(
-                f"with the serial numbers now free, row {rows[0]} has an error: check again"
+                message(
+                    "with the serial numbers now free, row {row} has an error: check again",
+                    row=rows[0],
+                )
             )
         plan = again.plan
-    raise BatchPlanError("other batches keep taking this template's serial numbers; try again")
+    raise BatchPlanError(
+        message("other batches keep taking this template's serial numbers; try again")
+    )
 
 
 _COLUMNS = (

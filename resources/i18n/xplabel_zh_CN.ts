@@ -1665,6 +1665,274 @@ Save anyway?</source>
         <translation>{reason}；标签 XML 不使用 DTD 或实体</translation>
     </message>
     <message>
+        <source>the date leaves the calendar (years 1 to 9999)</source>
+        <translation>日期超出了日历范围（公元 1 年至 9999 年）</translation>
+    </message>
+    <message>
+        <source>{format!r} is not a date format ({reason})</source>
+        <translation>{format!r} 不是日期格式（{reason}）</translation>
+    </message>
+    <message>
+        <source>column {name}</source>
+        <translation>{name} 列</translation>
+    </message>
+    <message>
+        <source>{tag} {placeholder}: {problem}</source>
+        <translation>{tag} {placeholder}：{problem}</translation>
+    </message>
+    <message>
+        <source>{problem} (the cell holds {value}: the spreadsheet shortened the number when it saved this file; format the column as text and save it again)</source>
+        <translation>{problem}（单元格里是 {value}：电子表格保存这个文件时把数字缩写了；请把这一列设为文本格式，再重新保存）</translation>
+    </message>
+    <message>
+        <source>{value} is not a date (such as 2026-11-29), for {placeholder}</source>
+        <translation>{value} 不是日期（应当像 2026-11-29 这样），不能用于 {placeholder}</translation>
+    </message>
+    <message>
+        <source>{value} is not a number, for {placeholder}</source>
+        <translation>{value} 不是数字，不能用于 {placeholder}</translation>
+    </message>
+    <message>
+        <source>{before}; {after}</source>
+        <translation>{before}；{after}</translation>
+    </message>
+    <message>
+        <source>{before}, {after}</source>
+        <translation>{before}、{after}</translation>
+    </message>
+    <message>
+        <source>{before} and {after}</source>
+        <translation>{before} 和 {after}</translation>
+    </message>
+    <message>
+        <source>{placeholder}: {format!r} is not a number format (examples: .2f two decimals, 06 six digits with leading zeros, ,.2f with thousands separators)</source>
+        <translation>{placeholder}：{format!r} 不是数字格式（例如：.2f 保留两位小数，06 不足六位时前面补零，,.2f 加千位分隔符）</translation>
+    </message>
+    <message>
+        <source>{placeholder} is empty: write a column name, a column number, serial, row or date inside</source>
+        <translation>{placeholder} 是空的：请在里面写列名、列号、serial、row 或 date</translation>
+    </message>
+    <message>
+        <source>{placeholder}: nothing follows the colon; write a format or drop it</source>
+        <translation>{placeholder}：冒号后面什么也没有；请写上格式，或者去掉冒号</translation>
+    </message>
+    <message>
+        <source>{placeholder}: {format!r} is a date pattern; a number takes a format spec such as .2f or 06</source>
+        <translation>{placeholder}：{format!r} 是日期格式；数字要用 .2f 或 06 这样的数字格式</translation>
+    </message>
+    <message>
+        <source>{start} opens a placeholder that is never closed with {close}; write {escaped} for a literal {opening}</source>
+        <translation>{start} 开始了一个占位符，却没有用 {close} 结束；如果要原样显示 {opening}，请写成 {escaped}</translation>
+    </message>
+    <message>
+        <source>{placeholder}: the column name after [ has no closing ]</source>
+        <translation>{placeholder}：[ 后面的列名缺少结尾的 ]</translation>
+    </message>
+    <message>
+        <source>{placeholder}: only a :FORMAT may follow [{name}]</source>
+        <translation>{placeholder}：[{name}] 后面只能跟“:格式”</translation>
+    </message>
+    <message>
+        <source>{placeholder}: the [ ] name no column</source>
+        <translation>{placeholder}：[ ] 里没有写列名</translation>
+    </message>
+    <message>
+        <source>{placeholder}: columns are counted from 1</source>
+        <translation>{placeholder}：列号从 1 开始</translation>
+    </message>
+    <message>
+        <source>{placeholder}: a date offset is a sign, a count and d, w, m or y (days, weeks, months, years): {example}</source>
+        <translation>{placeholder}：日期偏移由正负号、数量和 d、w、m 或 y（天、周、月、年）组成，例如 {example}</translation>
+    </message>
+    <message>
+        <source>{placeholder}: {reason}</source>
+        <translation>{placeholder}：{reason}</translation>
+    </message>
+    <message>
+        <source>{placeholder}: a date format is a strftime pattern such as %Y-%m-%d</source>
+        <translation>{placeholder}：日期格式是 %Y-%m-%d 这样的 strftime 格式</translation>
+    </message>
+    <message>
+        <source>row {row}, {fields}: {problem}</source>
+        <translation>第 {row} 行，{fields}：{problem}</translation>
+    </message>
+    <message>
+        <source>rows {rows}, {fields}: {problem}</source>
+        <translation>第 {rows} 行，{fields}：{problem}</translation>
+    </message>
+    <message>
+        <source>{target} has no setting {name!r} here (it takes {keys})</source>
+        <translation>{target} 在这里没有 {name!r} 这项设置（可用的设置有：{keys}）</translation>
+    </message>
+    <message>
+        <source>counter={name!r}: a counter&apos;s name is a word (letters, digits, _ or -), not row or date</source>
+        <translation>counter={name!r}：计数器的名称是一个词（字母、数字、_ 或 -），不能是 row 或 date</translation>
+    </message>
+    <message>
+        <source>cannot read {ins}: write name=&quot;value&quot; pairs</source>
+        <translation>无法读取 {ins}：请写成 name=&quot;value&quot; 的形式</translation>
+    </message>
+    <message>
+        <source>counter {name}: {key}={value!r} is not a number</source>
+        <translation>计数器 {name}：{key}={value!r} 不是数字</translation>
+    </message>
+    <message>
+        <source>counter {name}: {key}={value} is out of range (not 0)</source>
+        <translation>计数器 {name}：{key}={value} 超出范围（不能为 0）</translation>
+    </message>
+    <message>
+        <source>counter {name}: {key}={value} is out of range</source>
+        <translation>计数器 {name}：{key}={value} 超出范围</translation>
+    </message>
+    <message>
+        <source>counter {name!r} is declared twice</source>
+        <translation>计数器 {name!r} 声明了两次</translation>
+    </message>
+    <message>
+        <source>the data source is set twice</source>
+        <translation>数据来源设置了两次</translation>
+    </message>
+    <message>
+        <source>header={value!r}: write yes or no</source>
+        <translation>header={value!r}：请写 yes 或 no</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>没有访问权限</translation>
+    </message>
+    <message>
+        <source>Operation not permitted</source>
+        <translation>不允许这样操作</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>路径中有一部分不是文件夹</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>读写出错（输入/输出错误）</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>文件名太长</translation>
+    </message>
+    <message>
+        <source>{name}: cannot read: {reason}</source>
+        <translation>{name}：无法读取：{reason}</translation>
+    </message>
+    <message>
+        <source>{name}: is a directory, not a data file</source>
+        <translation>{name}：这是文件夹，不是数据文件</translation>
+    </message>
+    <message>
+        <source>{name}: a text file has no sheets (--sheet is for spreadsheets)</source>
+        <translation>{name}：文本文件没有工作表（--sheet 只用于电子表格）</translation>
+    </message>
+    <message>
+        <source>{name}: there is no row {row}: the data has {rows} rows</source>
+        <translation>{name}：没有第 {row} 行：数据只有 {rows} 行</translation>
+    </message>
+    <message>
+        <source>{name}: row {row} is blank: it has no record</source>
+        <translation>{name}：第 {row} 行是空行，没有记录</translation>
+    </message>
+    <message>
+        <source>{name}: there is no row {row}: the data has {rows} rows after the header row</source>
+        <translation>{name}：没有第 {row} 行：除标题行外，数据只有 {rows} 行</translation>
+    </message>
+    <message>
+        <source>{part!r}: rows are numbered from 1 and a range goes up (3-7)</source>
+        <translation>{part!r}：行号从 1 开始，范围要从小到大（如 3-7）</translation>
+    </message>
+    <message>
+        <source>{part!r} is not a row or a range of rows (such as 1-10,15)</source>
+        <translation>{part!r} 不是行号，也不是行号范围（如 1-10,15）</translation>
+    </message>
+    <message>
+        <source>{name}: no sheet {sheet!r} (it has {listed})</source>
+        <translation>{name}：没有工作表 {sheet!r}（它的工作表有：{listed}）</translation>
+    </message>
+    <message>
+        <source>{name}: cannot read as a spreadsheet: {reason}</source>
+        <translation>{name}：无法作为电子表格读取：{reason}</translation>
+    </message>
+    <message>
+        <source>{name}: the workbook has no sheets</source>
+        <translation>{name}：这个工作簿没有工作表</translation>
+    </message>
+    <message>
+        <source>the data has no column {name!r} (its columns: {columns})</source>
+        <translation>数据中没有 {name!r} 列（数据的列有：{columns}）</translation>
+    </message>
+    <message>
+        <source>this is {what}, not the column headed {name!r}: write {placeholder} for the column</source>
+        <translation>这是{what}，不是标题为 {name!r} 的列：要用这一列，请写 {placeholder}</translation>
+    </message>
+    <message>
+        <source>columns {numbers} are both headed {name!r}: name one by number, {placeholder}</source>
+        <translation>第 {numbers} 列的标题都是 {name!r}：请用列号指定其中一列，如 {placeholder}</translation>
+    </message>
+    <message>
+        <source>the data has no column {name!r} (its columns: {columns}); did you mean {placeholder}?</source>
+        <translation>数据中没有 {name!r} 列（数据的列有：{columns}）；是不是要写 {placeholder}？</translation>
+    </message>
+    <message>
+        <source>columns {names}</source>
+        <translation>{names} 列</translation>
+    </message>
+    <message>
+        <source>content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>the record&apos;s number</source>
+        <translation>记录的行号</translation>
+    </message>
+    <message>
+        <source>the day of the merge</source>
+        <translation>合并当天的日期</translation>
+    </message>
+    <message>
+        <source>counter {name}</source>
+        <translation>计数器 {name}</translation>
+    </message>
+    <message>
+        <source>the data has no header row, so no column has a name: number them {first} to {last}</source>
+        <translation>数据没有标题行，列都没有名称：请按列号写 {first} 到 {last}</translation>
+    </message>
+    <message>
+        <source>the data has {width} columns; there is no column {number}</source>
+        <translation>数据只有 {width} 列，没有第 {number} 列</translation>
+    </message>
+    <message>
+        <source>row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>a counter takes a number format (06, not a date pattern)</source>
+        <translation>计数器要用数字格式（如 06，不能用日期格式）</translation>
+    </message>
+    <message>
+        <source>{name}: holds NUL characters: it is not a text file</source>
+        <translation>{name}：含有 NUL 字符，不是文本文件</translation>
+    </message>
+    <message>
+        <source>{name}: neither UTF-8 nor GB18030/GBK (byte 0x{byte:02X} at offset {offset}); save it as CSV UTF-8</source>
+        <translation>{name}：既不是 UTF-8 编码，也不是 GB18030/GBK 编码（偏移 {offset} 处的字节为 0x{byte:02X}）；请另存为“CSV UTF-8”格式</translation>
+    </message>
+    <message>
+        <source>{name}: cannot read as CSV: {reason}</source>
+        <translation>{name}：无法作为 CSV 读取：{reason}</translation>
+    </message>
+    <message>
+        <source>{name}: not valid {encoding}: {reason}</source>
+        <translation>{name}：不是有效的 {encoding} 编码：{reason}</translation>
+    </message>
+    <message>
         <source>{name} takes {rule}</source>
         <translation>{name} 可编码：{rule}</translation>
     </message>
@@ -1875,6 +2143,58 @@ Save anyway?</source>
     <message>
         <source>Noto Sans SC (the bundled font)</source>
         <translation>Noto Sans SC（内置字体）</translation>
+    </message>
+    <message>
+        <source>1 to {last}</source>
+        <translation>1 到 {last}</translation>
+    </message>
+    <message>
+        <source>{name}: no column {column!r} for the copies (its columns: {columns})</source>
+        <translation>{name}：没有用作份数的 {column!r} 列（数据的列有：{columns}）</translation>
+    </message>
+    <message>
+        <source>its labels are {size:,} bytes of label XML, more than an order can hold ({limit:,}): make its images or texts smaller</source>
+        <translation>这一行的标签有 {size:,} 字节的标签 XML，超过了一个订单能容纳的 {limit:,} 字节：请把其中的图片或文字改小</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a number of copies (a whole number from 0; at most {most} with the copies asked)</source>
+        <translation>{value!r} 不是有效的份数（应为 0 或更大的整数；乘以所选份数后最多 {most}）</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>rows {rows}</source>
+        <translation>第 {rows} 行</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>第 {row} 行</translation>
+    </message>
+    <message>
+        <source>no batch {batch}</source>
+        <translation>没有批次 {batch}</translation>
+    </message>
+    <message>
+        <source>other batches keep taking this template&apos;s serial numbers; try again</source>
+        <translation>其他批次一直在占用这个模板的流水号；请再试一次</translation>
+    </message>
+    <message>
+        <source>with the serial numbers now free, row {row} has an error: check again</source>
+        <translation>改用现在空闲的流水号后，第 {row} 行有错误：请重新检查</translation>
+    </message>
+    <message>
+        <source>batch {batch} is being sent already</source>
+        <translation>批次 {batch} 已经在发送了</translation>
+    </message>
+    <message>
+        <source>batch {batch} is not open</source>
+        <translation>批次 {batch} 已经结束</translation>
+    </message>
+    <message>
+        <source>batch {batch} is being sent by another running xplabel ({owner})</source>
+        <translation>批次 {batch} 正由另一个运行中的 xplabel 发送（{owner}）</translation>
     </message>
     <message>
         <source>no keyring is available to keep the UserKEY safely. On Linux install and unlock a Secret Service (GNOME Keyring or KWallet); for automation set XPYUN_USER and XPYUN_USER_KEY instead</source>
@@ -2335,7 +2655,7 @@ Trying again within 5 minutes is safe: the cloud recognises the order and never 
     </message>
     <message>
         <source>(line %d)</source>
-        <translation>（第 %d 行）</translation>
+        <translation>（文件第 %d 行）</translation>
     </message>
     <message>
         <source>File, line %d</source>

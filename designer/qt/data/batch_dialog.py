@@ -28,7 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from designer.merge import grouped
+from designer.model import Problem
+from designer.qt.cloud_words import describe
 from designer.qt.data.worker import run_in_background
+from designer.qt.i18n.messages import say, severity_word
 from designer.services.batch_plan import BatchOptions, PlanResult
 from designer.services.batches import BatchInfo
 
@@ -157,7 +160,7 @@ class BatchDialog(QDialog):
     def _show(self, planned, error: Exception | None) -> None:
         self.problems.clear()
         if error is not None:
-            self.total.setText(self.tr("Cannot print: %s") % error)
+            self.total.setText(self.tr("Cannot print: %s") % describe(error))
             return
         resume, result, stop = planned
         if stop:
@@ -176,7 +179,7 @@ class BatchDialog(QDialog):
             return
         self.result = result
         for severity, text in grouped(result.problems):
-            self.problems.addItem(f"{severity.value}: {text}")
+            self.problems.addItem(f"{severity_word(Problem(severity, text))}: {say(text)}")
         plan = result.plan
         errors = sorted({p.row for p in result.errors})
         self.fix.setEnabled(bool(errors))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from designer.merge import DataSourceError, DataTable
+from designer.qt.cloud_words import describe
 from designer.qt.data.connection import read_data
 
 PREVIEW_ROWS = 20
@@ -123,7 +124,7 @@ class ConnectDataDialog(QDialog):
             self.table, self.digest = read_data(self.path, sheet, self.header.isChecked())
         except (DataSourceError, OSError) as exc:
             self.table = None
-            self.summary.setText(str(exc))
+            self.summary.setText(describe(exc))
             self.rows.clear()
             self.rows.setRowCount(0)
             self.rows.setColumnCount(0)

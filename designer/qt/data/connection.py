@@ -21,6 +21,7 @@ from PySide6.QtGui import QUndoCommand
 from designer.labelxml import Instruction
 from designer.merge import DataTable, MergeSettings, Record, read_settings, with_settings
 from designer.model import Label, Problem
+from designer.qt.cloud_words import describe
 from designer.qt.data.display import RecordDisplay
 from designer.qt.data.worker import run_in_background
 from designer.qt.document import LabelDocument
@@ -44,13 +45,18 @@ class InstructionsCommand(QUndoCommand):
 
 
 def read_data(path: Path, sheet: str | None, header: bool) -> tuple[DataTable, str]:
-    """A data file's table and its digest (on a worker: DataSourceError, OSError)."""
+    """A data file's table and its digest (on a worker: DataSourceError)."""
     import hashlib
 
     from designer.merge import read_table
+    from designer.merge.sources import unreadable
 
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    return read_table(path, sheet=sheet, header=header), digest
+    table = read_table(path, sheet=sheet, header=header)
+    try:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as exc:  # gone, or locked, since it was read
+        raise unreadable(str(path), exc) from None
+    return table, digest
 
 
 class DataConnection(QObject):
@@ -242,7 +248,7 @@ class DataConnection(QObject):
                 return  # another file was asked for meanwhile
             self.loading = False
             if error is not None or result is None:
-                self._set_table(None, None, "", str(error))
+                self._set_table(None, None, "", describe(error))
             else:
                 self._set_table(result[0], path, result[1], "")
 

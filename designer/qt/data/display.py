@@ -88,6 +88,5 @@ class RecordDisplay:
         if merged is None or self.merger is None:
             return []
         return [
-            Problem(p.severity, f"row {p.row}, {p.fields}: {p.message}", p.label, p.element)
-            for p in self.merger.check([merged])
+            Problem(p.severity, p.text, p.label, p.element) for p in self.merger.check([merged])
         ]

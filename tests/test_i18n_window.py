@@ -248,3 +248,10 @@ def test_without_a_chinese_font_the_bundled_one_draws_the_interface(tmp_path) ->
     )
     assert run.returncode == 0, run.stderr
     assert run.stdout.split("\n")[0] == "False True ['Noto Sans SC'] True"
+
+
+def test_the_data_menu_stands_before_help_in_chinese_too(demo: MainWindow) -> None:
+    menus = [a.menu().objectName() for a in demo.menuBar().actions() if a.menu()]
+    assert menus[-2:] == ["menu_data", "menu_help"], menus
+    titles = [a.text() for a in demo.menuBar().actions()]
+    assert titles[-2:] == ["数据(&D)", "帮助(&H)"], titles

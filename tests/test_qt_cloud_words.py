@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QToolButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QToolButton
 
 from designer.cloud import XpyunClient
 from designer.cloud.codes import RESULT_CODES
@@ -77,35 +77,40 @@ def _window(simulator, tmp_path, base_url: str | None = None) -> MainWindow:
     return window
 
 
-def _add_through_the_button(qtbot, window: MainWindow, sn: str, name: str) -> None:
-    """Click the printer panel's Add… and fill in the dialog as a person does."""
-
-    def fill() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, QDialog)
-        fields = dialog.findChildren(QLineEdit)
-        qtbot.keyClicks(fields[0], sn)
-        qtbot.keyClicks(fields[1], name)
-        dialog.accept()
-
-    QTimer.singleShot(100, fill)
-    button = window.printing.printers.findChild(QToolButton, "add")
-    qtbot.mouseClick(button, __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton)
+def _add_through_the_button(qtbot, window: MainWindow, sn: str, name: str):
+    """Click the printer panel's Add…, fill in the dialog and click its Add, as a person does;
+    the dialog, which stays open until the cloud has answered."""
+    panel = window.printing.printers
+    qtbot.mouseClick(panel.findChild(QToolButton, "add"), Qt.MouseButton.LeftButton)
+    dialog = panel.add_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert not dialog.ok.isEnabled()  # nothing typed yet
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "sn"), sn)
+    qtbot.keyClicks(dialog.findChild(QLineEdit, "name"), name)
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    return dialog
 
 
 def test_an_unknown_sn_added_from_the_panel_is_refused_in_the_users_words(
     language, qtbot, app_dirs, no_modal_dialogs, simulator, tmp_path
 ) -> None:
     window = _window(simulator, tmp_path)
-    _add_through_the_button(qtbot, window, "NOSUCHSN", "Front desk")
-    bar = window.statusBar()
-    qtbot.waitUntil(lambda: "SN_INVALID" in bar.currentMessage(), timeout=5000)
-    said = bar.currentMessage()
+    dialog = _add_through_the_button(qtbot, window, "NOSUCHSN", "Front desk")
+    status = dialog.findChild(QLabel, "add_status")
+    qtbot.waitUntil(lambda: "SN_INVALID" in status.text(), timeout=5000)
+    said = status.text()
     if language == "zh_CN":
         assert said.startswith("打印机编号无效（1008 SN_INVALID）：打印机编号不是云打印机编号")
     else:
         assert said.startswith("SN_INVALID (code 1008): this is not an Xpyun cloud printer")
+    assert dialog.isVisible() and dialog.values() == ("NOSUCHSN", "Front desk")  # kept
     assert window.printing.printers.saved() == []
+    field = dialog.findChild(QLineEdit, "sn")  # corrected, and added this time
+    field.selectAll()
+    qtbot.keyClicks(field, "NEW1")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=5000)
+    assert [p.sn for p in window.printing.printers.saved()] == ["NEW1"]
     window.printing.stop()
     window.close()
     window.client.close()
@@ -119,7 +124,7 @@ def test_a_cloud_that_cannot_be_reached_shows_in_the_printer_table(
     panel.printers.add("P1", "Kitchen")
     qtbot.mouseClick(
         panel.findChild(QToolButton, "refresh"),
-        __import__("PySide6.QtCore").QtCore.Qt.MouseButton.LeftButton,
+        Qt.MouseButton.LeftButton,
     )
     state = lambda: panel.table.item(0, 2)  # noqa: E731
     qtbot.waitUntil(lambda: state() is not None and state().toolTip() != "", timeout=10000)

@@ -96,7 +96,7 @@ def test_keyboard_shortcuts_lists_every_action_key_and_searches(window, qtbot) -
     pairs = {(name, keys) for _, name, keys in listed}
     for action in [*window.menus.actions.values(), *window.tool_actions.values()]:
         if not action.shortcut().isEmpty():
-            keys = action.shortcut().toString()
+            keys = ", ".join(k.toString() for k in action.shortcuts())  # all of them
             assert (plain_title(action.text()), keys) in pairs, action.objectName()
 
     qtbot.keyClicks(dialog.search, "ctrl+r")
@@ -120,9 +120,12 @@ def test_keyboard_shortcuts_lists_every_action_key_and_searches(window, qtbot) -
     dialog.close()
 
 
-def test_file_close_closes_a_saved_window(window, qtbot) -> None:
+def test_file_close_puts_a_saved_label_away_and_keeps_the_window(window, qtbot) -> None:
+    window.scene.add_element("SQ", QPointF(15, 10))
+    window.doc.undo_stack.setClean()
     choose(qtbot, window, "File", "Close")
-    qtbot.waitUntil(lambda: not window.isVisible())
+    assert window.isVisible() and window.doc.label.elements == ()
+    assert window.doc.name == "Untitled"
 
 
 def test_file_close_asks_about_unsaved_changes(window, qtbot, tmp_path: Path, monkeypatch):
@@ -143,9 +146,21 @@ def test_file_close_asks_about_unsaved_changes(window, qtbot, tmp_path: Path, mo
     window.activateWindow()
     qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is not None)
     qtbot.keyClick(window, Qt.Key.Key_W, CTRL)  # File > Close's key
-    qtbot.waitUntil(lambda: not window.isVisible())
+    qtbot.waitUntil(lambda: window.doc.path is None)
     assert len(asked) == 2
-    assert "<SQ " in (tmp_path / "shop.xml").read_text("utf-8")  # Save: saved, then closed
+    assert "<SQ " in (tmp_path / "shop.xml").read_text("utf-8")  # Save: saved, then put away
+    assert window.isVisible() and window.doc.label.elements == ()  # the window stays
+
+
+def test_quit_closes_every_window(window, qtbot) -> None:
+    from designer.qt.main_window import MainWindow
+
+    other = MainWindow()
+    other.show()
+    qtbot.waitExposed(other)
+    choose(qtbot, window, "File", "Quit")
+    qtbot.waitUntil(lambda: not window.isVisible() and not other.isVisible())
+    other.deleteLater()
 
 
 def test_show_all_panels_and_reset_layout(window, qtbot) -> None:

@@ -75,7 +75,7 @@ def test_print_to_the_online_printer(window, qtbot, world) -> None:
         "Store — abnormal (out of paper?)",
     ]
     _choose_printer(qtbot, dialog, "Kitchen")
-    assert not dialog.state.isVisible()
+    assert dialog.state.text() == ""  # no warning (its room is kept)
     _print(qtbot, dialog)
     history = window.printing.history
     qtbot.waitUntil(lambda: bool(history.entries) and history.entries[-1].state == PRINTED)
@@ -125,10 +125,16 @@ def test_the_out_of_paper_printer_is_named_and_warned_about(window, qtbot, world
 def test_the_dialog_follows_the_printers_live_state(window, qtbot, world) -> None:
     dialog = _open_print_dialog(window, qtbot)
     _choose_printer(qtbot, dialog, "Kitchen")
+    print_button = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    where = print_button.mapTo(dialog, print_button.rect().center())
     world.set_state("P1", PrinterState.OFFLINE)
     window.printing.printers.refresh()
     qtbot.waitUntil(lambda: dialog.printer.currentText() == "Kitchen — offline")
     assert dialog.state.text().startswith("Kitchen is offline")
+    qtbot.wait(50)  # laid out again
+    # the warning is whole (its two lines have room) and Print did not move from the pointer
+    assert dialog.state.heightForWidth(dialog.state.width()) <= dialog.state.height()
+    assert print_button.mapTo(dialog, print_button.rect().center()) == where
     dialog.reject()
 
 

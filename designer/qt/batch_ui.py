@@ -135,7 +135,7 @@ class BatchUI(QObject):
 
         def plan(options: BatchOptions):
             if not records:
-                return None, None, self.tr("No row is ticked (Records panel).")
+                return None, None, self.tr("No row is ticked (Record table).")
             if not binding.ok:
                 first = next(p for p in binding.problems if p.is_error)
                 return None, None, self.tr("The template cannot merge: %s") % say(first.message)

@@ -52,7 +52,9 @@ class WindowMenus(QObject):
         self._arrange(bar.addMenu(self.tr("&Arrange")))
         self._view(bar.addMenu(self.tr("&View")))
         self._insert(bar.addMenu(self.tr("&Insert")))
-        add_help_menu(self, bar.addMenu(self.tr("&Help")))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.setObjectName("menu_help")  # found by name, whatever the language
+        add_help_menu(self, help_menu)
         decorate(self.actions)
         window.scene.selection_indexes_changed.connect(self.selection_changed)
         window.doc.page_changed.connect(
@@ -108,7 +110,7 @@ class WindowMenus(QObject):
         self.recent_menu.aboutToShow.connect(self.fill_recent)
         w.recent_menu = self.recent_menu
         menu.addSeparator()
-        self.add(menu, "close", self.tr("&Close"), w.files.close, KEYS.Close)
+        self.add(menu, "close", self.tr("&Close"), w.files.close, "Ctrl+W")
         self.add(menu, "quit", self.tr("&Quit"), QApplication.closeAllWindows, KEYS.Quit)
 
     def _edit(self, menu: QMenu) -> None:

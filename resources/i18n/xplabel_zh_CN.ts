@@ -110,12 +110,32 @@
         <translation>添加打印机</translation>
     </message>
     <message>
+        <source>on the label under the printer</source>
+        <translation>见打印机底部的标签</translation>
+    </message>
+    <message>
+        <source>e.g. Kitchen</source>
+        <translation>例如：厨房</translation>
+    </message>
+    <message>
         <source>Serial number (SN)</source>
         <translation>打印机编号（SN）</translation>
     </message>
     <message>
         <source>Name</source>
         <translation>名称</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>A printer needs its serial number and a name.</source>
+        <translation>请填写打印机编号和名称。</translation>
+    </message>
+    <message>
+        <source>Adding %s…</source>
+        <translation>正在添加 %s…</translation>
     </message>
 </context>
 <context>
@@ -310,8 +330,8 @@
         <translation>标签中含有 {{name}} 这样的占位符：请先连接填充它们的数据（数据 &gt; 连接数据…）。</translation>
     </message>
     <message>
-        <source>No row is ticked (Records panel).</source>
-        <translation>没有勾选任何行（“记录”面板）。</translation>
+        <source>No row is ticked (Record table).</source>
+        <translation>没有勾选任何行（“记录表”）。</translation>
     </message>
     <message>
         <source>The template cannot merge: %s</source>
@@ -463,8 +483,8 @@ Resume sends the rest; what the cloud accepted is not sent again.</source>
 <context>
     <name>DataUI</name>
     <message>
-        <source>Records</source>
-        <translation>记录</translation>
+        <source>Record table</source>
+        <translation>记录表</translation>
     </message>
     <message>
         <source>&amp;Data</source>
@@ -2390,6 +2410,10 @@ Save anyway?</source>
         <source>state unknown</source>
         <translation>状态未知</translation>
     </message>
+    <message>
+        <source>Sign in first (File &gt; Account…), then add a printer (Printers panel)</source>
+        <translation>请先登录（文件 &gt; 账号…），再添加打印机（“打印机”面板）</translation>
+    </message>
     <message numerus="yes">
         <source>%n label(s) will print</source>
         <translation>
@@ -2694,6 +2718,27 @@ Trying again within 5 minutes is safe: the cloud recognises the order and never 
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <comment>All other platforms</comment>
+        <translation>快捷方式</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
@@ -2714,8 +2759,8 @@ Trying again within 5 minutes is safe: the cloud recognises the order and never 
 <context>
     <name>RecordNavigator</name>
     <message>
-        <source>Record</source>
-        <translation>记录</translation>
+        <source>Record navigator</source>
+        <translation>记录导航</translation>
     </message>
     <message>
         <source>Previous record</source>
@@ -3406,6 +3451,13 @@ Trying again within 5 minutes is safe: the cloud recognises the order and never 
     <message>
         <source>%s: not an image that can be read (%s)</source>
         <translation>%s：不是可以读取的图片（%s）</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source>dots</source>
+        <translation>点</translation>
     </message>
 </context>
 <context>

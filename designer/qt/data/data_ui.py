@@ -42,7 +42,7 @@ class DataUI(QObject):
         self.window = window
         self.connection = DataConnection(window.doc, self)
         self.records = RecordTable(self.connection)
-        self.dock = QDockWidget(self.tr("Records"), window)
+        self.dock = QDockWidget(self.tr("Record table"), window)
         self.dock.setObjectName("dock_records")
         self.dock.setWidget(self.records)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
@@ -69,7 +69,9 @@ class DataUI(QObject):
         bar = self.window.menuBar()
         menu = QMenu(self.tr("&Data"), bar)
         menu.setObjectName("menu_data")
-        help_menu = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
+        help_menu = next(
+            (a for a in bar.actions() if a.menu() and a.menu().objectName() == "menu_help"), None
+        )
         bar.insertMenu(help_menu, menu) if help_menu is not None else bar.addMenu(menu)
         c = self.connection
         menus.add(menu, "connect_data", self.tr("&Connect data…"), self.connect_data)

@@ -28,7 +28,7 @@ class RecordNavigator(QToolBar):
 
     def __init__(self, connection: DataConnection, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Record"))
+        self.setWindowTitle(self.tr("Record navigator"))
         self.setObjectName("record_navigator")
         self.connection = connection
         self.previous = QToolButton()

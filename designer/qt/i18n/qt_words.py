@@ -5,9 +5,15 @@ which is installed after Qt's and so asked first. tests/test_i18n_window.py find
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 QT_WORDS = (
     QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
     QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    # the file dialog's Type column (Qt 6 moved these to a class the catalogue does not know)
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+    # with Qt's disambiguation (lupdate reads it from translate(), not from QT_TRANSLATE_NOOP3)
+    QCoreApplication.translate("QAbstractFileIconProvider", "Folder", "All other platforms"),
+    QCoreApplication.translate("QAbstractFileIconProvider", "Shortcut", "All other platforms"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Unknown"),
 )

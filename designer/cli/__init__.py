@@ -113,6 +113,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if problem:
             print(f"error: {problem}", file=sys.stderr)
             return 1
+        import gc
+
+        # no cyclic collection while Qt and the window's modules load (their objects live as
+        # long as the program): the window turns it back on once it is built (app.py)
+        gc.disable()
         from designer.qt.app import main as window_main  # Qt only when the window is wanted
 
         return window_main(args_list, demo=demo, language=language)

@@ -10,61 +10,57 @@
 `Merger.merge` yields `MergedRecord`s one by one in row order (with the record and its place in
 the batch), for a caller that prints in orders as it goes; counters are values passed in, and
 `Merger.counters_after(n)` gives their next values once n records are done.
+
+The names are loaded on first use (as `designer.cloud`'s are): the window asks for
+`check_template` while it is built, and need not load the merge engine and the spreadsheet
+readers until data is connected.
 """
 
-from designer.merge.engine import MergedRecord, MergeError, Merger, MergeResult
-from designer.merge.placeholders import Pattern, PlaceholderError, Slot, SlotKind, parse_pattern
-from designer.merge.record_problems import RecordProblem, grouped
-from designer.merge.settings import (
-    CounterSpec,
-    MergeSettings,
-    read_settings,
-    settings_instructions,
-    with_settings,
-)
-from designer.merge.sources import (
-    DataSourceError,
-    DataTable,
-    Record,
-    parse_rows,
-    read_table,
-    row_ranges,
-    select_rows,
-    table_from_rows,
-)
-from designer.merge.template import Binding, Template, bind, check_template, compile_template
-from designer.merge.templatefile import TemplateFile, load_template
+from __future__ import annotations
 
-__all__ = [
-    "Binding",
-    "CounterSpec",
-    "DataSourceError",
-    "DataTable",
-    "MergeError",
-    "MergeResult",
-    "MergeSettings",
-    "MergedRecord",
-    "Merger",
-    "Pattern",
-    "PlaceholderError",
-    "Record",
-    "RecordProblem",
-    "Slot",
-    "SlotKind",
-    "Template",
-    "TemplateFile",
-    "bind",
-    "check_template",
-    "compile_template",
-    "grouped",
-    "load_template",
-    "parse_pattern",
-    "parse_rows",
-    "read_settings",
-    "read_table",
-    "row_ranges",
-    "select_rows",
-    "settings_instructions",
-    "table_from_rows",
-    "with_settings",
-]
+import importlib
+from typing import Any
+
+_EXPORTS = {
+    "Binding": "designer.merge.template",
+    "CounterSpec": "designer.merge.settings",
+    "DataSourceError": "designer.merge.sources",
+    "DataTable": "designer.merge.sources",
+    "MergeError": "designer.merge.engine",
+    "MergeResult": "designer.merge.engine",
+    "MergeSettings": "designer.merge.settings",
+    "MergedRecord": "designer.merge.engine",
+    "Merger": "designer.merge.engine",
+    "Pattern": "designer.merge.placeholders",
+    "PlaceholderError": "designer.merge.placeholders",
+    "Record": "designer.merge.sources",
+    "RecordProblem": "designer.merge.record_problems",
+    "Slot": "designer.merge.placeholders",
+    "SlotKind": "designer.merge.placeholders",
+    "Template": "designer.merge.template",
+    "TemplateFile": "designer.merge.templatefile",
+    "bind": "designer.merge.template",
+    "check_template": "designer.merge.template",
+    "compile_template": "designer.merge.template",
+    "grouped": "designer.merge.record_problems",
+    "load_template": "designer.merge.templatefile",
+    "parse_pattern": "designer.merge.placeholders",
+    "parse_rows": "designer.merge.sources",
+    "read_settings": "designer.merge.settings",
+    "read_table": "designer.merge.sources",
+    "row_ranges": "designer.merge.sources",
+    "select_rows": "designer.merge.sources",
+    "settings_instructions": "designer.merge.settings",
+    "table_from_rows": "designer.merge.sources",
+    "with_settings": "designer.merge.settings",
+}
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'designer.merge' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # asked once
+    return value

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import traceback
@@ -154,15 +155,27 @@ def start_language(app: QApplication, language: str | None) -> None:
     install_language(app, chosen_language(language))
 
 
+def collect_again() -> None:
+    """The start-up is over: what it made lives as long as the program, so it is set aside
+    from the cyclic garbage collector's passes (`gc.freeze`), which are turned back on."""
+    gc.freeze()
+    gc.enable()
+
+
 def finish_start(window: MainWindow, files: list[str]) -> list[MainWindow]:
     """Build the shown window and open the first file in it; load the fonts and offer crash
     recovery. Returns the windows recovery opened besides `window`."""
     load_fonts()
-    window.build()
+    try:
+        window.build()
+    finally:
+        collect_again()
     if files:
         window.open_file(Path(files[0]))
     window.view.zoom_fit()
-    window.batches.offer_unfinished()  # a batch a crash or a closed window interrupted
+    # a batch a crash or a closed window interrupted: asked once the window is up (reading the
+    # batches loads the batch services, which a start without one need not wait for)
+    QTimer.singleShot(0, window.batches, window.batches.offer_unfinished)
     return offer_recoveries(window)
 
 
@@ -195,6 +208,7 @@ def demo_main(app: QApplication, files: list[str] | None = None) -> int:
     demo = start_demo()
     load_fonts()  # the window is built at once: its Chinese needs the font first
     window = demo_window(demo)
+    collect_again()
     if files:
         window.open_file(Path(files[0]))
     weather = Weather(demo, window)

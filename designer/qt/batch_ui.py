@@ -17,19 +17,18 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from designer.cloud.errors import EarlierOutcomeUnknownError
-from designer.merge import MergeError, bind, compile_template
 from designer.qt.cloud_words import describe
-from designer.qt.data.batch_dialog import BatchDialog
-from designer.qt.data.batch_progress import BatchProgressDialog
 from designer.qt.data.worker import run_in_background
 from designer.qt.i18n.messages import say
-from designer.services.batch_plan import BatchOptions, BatchPlanError, PlanResult, make_source
-from designer.services.batch_send import BatchOutcome, BatchProgress, poll_printed, send_batch
-from designer.services.batches import Batches, BatchInfo, commit_plan, find_or_plan
 
 if TYPE_CHECKING:
     from designer.cloud.errors import CloudError
+    from designer.qt.data.batch_dialog import BatchDialog
+    from designer.qt.data.batch_progress import BatchProgressDialog
     from designer.qt.main_window import MainWindow
+    from designer.services.batch_plan import BatchOptions, PlanResult
+    from designer.services.batch_send import BatchOutcome, BatchProgress
+    from designer.services.batches import Batches, BatchInfo
 
 PRINTED_POLL_MS = 1000
 HISTORY_REFRESH_MS = 400
@@ -44,7 +43,7 @@ class BatchUI(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.batches = Batches(window.printing.store)
+        self._batches: Batches | None = None  # made when first needed: a quicker start-up
         self.dialog: BatchDialog | None = None
         self.progress: BatchProgressDialog | None = None
         self.question: QMessageBox | None = None
@@ -64,6 +63,15 @@ class BatchUI(QObject):
 
     # --- File > Print ----------------------------------------------------------------------
 
+    @property
+    def batches(self) -> Batches:
+        """The store's batches (the batch services are loaded on first use)."""
+        if self._batches is None:
+            from designer.services.batches import Batches
+
+            self._batches = Batches(self.window.printing.store)
+        return self._batches
+
     def takes_print(self, sn: str | None = None) -> bool:
         """File > Print: True when the document prints as a batch (its data is connected; the
         batch dialog opens) or cannot print without data (placeholders: it says so)."""
@@ -75,6 +83,8 @@ class BatchUI(QObject):
         if connection is not None and connection.loading:
             self._say(self.tr("Not yet"), self.tr("The data is still being read; try again."))
             return True
+        from designer.merge.template import compile_template
+
         if compile_template(self.window.doc.page).variables:
             self._say(
                 self.tr("Cannot print"),
@@ -99,6 +109,8 @@ class BatchUI(QObject):
             printers.append((p.sn, f"{p.name} ({p.sn}): {state}"))
         table = connection.table
         columns = [table.column_title(i) for i in range(table.width)]
+        from designer.qt.data.batch_dialog import BatchDialog  # on demand: quicker start-up
+
         dialog = BatchDialog(
             printers,
             columns,
@@ -117,6 +129,10 @@ class BatchUI(QObject):
     def _planner(self):
         """A function planning the batch of the rows ticked now, for any options (it runs on
         a worker); the template, data and rows are taken now, on the GUI thread."""
+        from designer.merge import MergeError, bind, compile_template
+        from designer.services.batch_plan import BatchPlanError, make_source
+        from designer.services.batches import find_or_plan
+
         window, connection = self.window, self.window.data.connection
         doc = window.doc
         records = connection.chosen_records()
@@ -155,6 +171,7 @@ class BatchUI(QObject):
         if result is None or result.plan is None:
             return
         source, options, plan = self._source, dialog.options(), result.plan
+        from designer.services.batches import commit_plan
 
         def done(info: BatchInfo | None, error: Exception | None) -> None:
             if error is not None or info is None:
@@ -181,6 +198,8 @@ class BatchUI(QObject):
         if self.progress is None or self.progress.property("batch") != batch:
             from pathlib import Path
 
+            from designer.qt.data.batch_progress import BatchProgressDialog  # on demand
+
             self.progress = BatchProgressDialog(
                 Path(info.document).name, info.labels, info.orders, self.window
             )
@@ -194,6 +213,8 @@ class BatchUI(QObject):
         self.cancel.clear()
         self.running = batch
         self.window.printing.say(self.tr("Printing batch to %s…") % info.printer)
+
+        from designer.services.batch_send import send_batch
 
         def work(client) -> BatchOutcome:
             return send_batch(
@@ -290,6 +311,8 @@ class BatchUI(QObject):
                 self.poll_timer.stop()
                 self.polling = None
                 self.window.printing.journal_changed.emit()
+
+        from designer.services.batch_send import poll_printed
 
         self.window.printing.link.run(lambda c: poll_printed(c, self.batches, batch), done)
 

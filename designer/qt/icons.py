@@ -2,7 +2,8 @@
 font by name, in the palette's text colour (Qt greys them when disabled).
 
 The font and its character map are loaded on the first icon asked for, after the window is up;
-each icon is drawn once per size and kept.
+each icon is drawn when it is first shown, once per size, and kept (a window built with fifty
+icons pays for the few its first paint shows).
 """
 
 from __future__ import annotations
@@ -10,13 +11,14 @@ from __future__ import annotations
 import json
 from functools import cache
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
     QGuiApplication,
     QIcon,
+    QIconEngine,
     QPainter,
     QPalette,
     QPixmap,
@@ -65,12 +67,42 @@ def _glyph(char: str, size: int, color: QColor) -> QPixmap:
     return pixmap
 
 
+class _GlyphEngine(QIconEngine):
+    """An icon font glyph, drawn at a size when it is first asked for (and greyed when off)."""
+
+    def __init__(self, char: str) -> None:
+        super().__init__()
+        self.char = char
+        self.drawn: dict[tuple[int, QIcon.Mode], QPixmap] = {}
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        side = max(1, min(size.width(), size.height()))
+        key = (side, mode)
+        if key not in self.drawn:
+            palette = QGuiApplication.palette()
+            group = (
+                QPalette.ColorGroup.Disabled
+                if mode == QIcon.Mode.Disabled
+                else QPalette.ColorGroup.Normal
+            )
+            self.drawn[key] = _glyph(
+                self.char, side, palette.color(group, QPalette.ColorRole.WindowText)
+            )
+        return self.drawn[key]
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        painter.drawPixmap(rect, self.pixmap(rect.size(), mode, state))
+
+    def availableSizes(self, mode: QIcon.Mode, state: QIcon.State) -> list[QSize]:
+        return [QSize(s, s) for s in SIZES]
+
+    def clone(self) -> QIconEngine:
+        twin = _GlyphEngine(self.char)
+        twin.drawn = dict(self.drawn)
+        return twin
+
+
 @cache
 def icon(name: str) -> QIcon:
     """The icon called `name` (a Material Design Icons name, e.g. "content-save-outline")."""
-    char = chr(_charmap()[name])
-    normal = QGuiApplication.palette().color(QPalette.ColorRole.WindowText)
-    result = QIcon()
-    for size in SIZES:
-        result.addPixmap(_glyph(char, size, normal))
-    return result
+    return QIcon(_GlyphEngine(chr(_charmap()[name])))

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
 )
 
-from designer.qt.data.connect_dialog import ConnectDataDialog, ask_data_file
 from designer.qt.data.connection import DataConnection
 from designer.qt.data.fields import insert_field, placeholder
 from designer.qt.data.records import RecordNavigator, RecordTable
 
 if TYPE_CHECKING:
+    from designer.qt.data.connect_dialog import ConnectDataDialog
     from designer.qt.main_window import MainWindow
     from designer.qt.window_menus import WindowMenus
 
@@ -122,6 +122,8 @@ class DataUI(QObject):
         it into the template's settings (undoable; saved with the template)."""
         doc = self.window.doc
         folder = str(doc.path.parent) if doc.path is not None else ""
+        from designer.qt.data.connect_dialog import ConnectDataDialog, ask_data_file  # on demand
+
         path = ask_data_file(self.window, folder)
         if path is None:
             return None

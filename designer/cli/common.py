@@ -36,6 +36,17 @@ def read_bytes(name: str, limit: int, what: str) -> bytes:
         raise CommandError(_shown(name), f"cannot read: {exc.strerror or exc}") from None
 
 
+def read_image(name: str, limit: int, what: str) -> bytes:
+    """An image file for the printer (`what`: "a logo", "the image"): its bytes when it is a
+    PNG, JPG or BMP of at most `limit` bytes; CommandError saying why not."""
+    from designer.services.logos import is_printable_image
+
+    data = read_bytes(name, limit, "image")
+    if not is_printable_image(data):
+        raise CommandError(_shown(name), f"{what} must be a PNG, JPG or BMP image")
+    return data
+
+
 def _shown(name: str) -> str:
     return "<stdin>" if name == "-" else name
 

@@ -15,9 +15,9 @@ from designer.cli.cloud_common import (
     make_client,
     open_store,
 )
-from designer.cli.common import CommandError, read_bytes
+from designer.cli.common import CommandError, read_image
 from designer.services.files import MAX_IMAGE_BYTES
-from designer.services.logos import LogoStore, is_printable_image, logo_problem
+from designer.services.logos import LogoStore, logo_problem
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -82,12 +82,9 @@ def voice_run(args: argparse.Namespace) -> int:
 def logo_run(args: argparse.Namespace) -> int:
     """uploadLogo, after checking format and size here."""
     try:
-        data = read_bytes(args.image, MAX_IMAGE_BYTES, "image")
+        data = read_image(args.image, MAX_IMAGE_BYTES, "a logo")
     except CommandError as exc:
         error(str(exc))
-        return EXIT_REFUSED
-    if not is_printable_image(data):
-        error(f"{args.image}: a logo must be a PNG, JPG or BMP image")
         return EXIT_REFUSED
     problem = logo_problem(data)
     if problem is not None:

@@ -25,12 +25,12 @@ from designer.cli.cloud_common import (
     make_client,
     open_store,
 )
-from designer.cli.common import CommandError, read_bytes, read_source, report
+from designer.cli.common import CommandError, read_image, read_source, report
 from designer.cli.merge_common import add_data_options, wants_merge
 from designer.cloud.errors import TransportError
 from designer.services.files import MAX_IMAGE_BYTES
 from designer.services.journal import ACCEPTED, NOT_SENT, PrintJournal
-from designer.services.logos import LogoStore, is_printable_image
+from designer.services.logos import LogoStore
 from designer.services.printers import PrinterList
 from designer.services.printing import PrintJob, print_document, wait_printed
 from designer.services.sending import EARLIER, FOUND, JobOutcome, OrderRequest, send_job
@@ -190,12 +190,9 @@ def _send_one(args: argparse.Namespace, order: OrderRequest, document: str) -> i
 def print_image_run(args: argparse.Namespace) -> int:
     """printImage with an image file."""
     try:
-        data = read_bytes(args.image, MAX_IMAGE_BYTES, "image")
+        data = read_image(args.image, MAX_IMAGE_BYTES, "the image")
     except CommandError as exc:
         error(str(exc))
-        return EXIT_REFUSED
-    if not is_printable_image(data):
-        error(f"{args.image}: the image must be a PNG, JPG or BMP image")
         return EXIT_REFUSED
     fields = {
         "sn": args.sn,

@@ -80,7 +80,8 @@ def test_print_500_labels_with_progress_then_cancel_and_clear_the_queue(
     assert sum(o.content.count("<LABEL") for o in world.orders.values()) == sent
     assert progress.clear.isVisible() and not progress.resume.isVisible()
     _click(progress.clear)
-    qtbot.waitUntil(lambda: "queue cleared" in progress.status.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "Kitchen: queue cleared" in progress.status.text(), timeout=5000)
+    assert not progress.clear.isEnabled()  # cleared once; the printer's name, not its SN
     assert gaps.largest < 0.2, f"the GUI thread stalled {gaps.largest * 1000:.0f} ms"
     dialog = _print_dialog(window, qtbot)  # printing again: a new batch, serials go on
     assert "did not finish" not in dialog.total.text()

@@ -317,8 +317,10 @@ class BatchUI(QObject):
         self.window.printing.link.run(lambda c: poll_printed(c, self.batches, batch), done)
 
     def _clear_queue(self, sn: str) -> None:
+        name = self.window.printing.printers.name_of(sn)
+
         def done(_result: object, error: CloudError | None) -> None:
-            text = self.tr("%s: queue cleared") % sn if error is None else describe(error)
+            text = self.tr("%s: queue cleared") % name if error is None else describe(error)
             self.window.printing.say(text)
             if self.progress is not None:
                 self.progress.status.setText(self.progress.status.text() + "\n" + text)

@@ -287,6 +287,10 @@
         <translation>清空打印机的待打印队列</translation>
     </message>
     <message>
+        <source>Deletes every order still waiting on this printer: this batch&apos;s, and any other print&apos;s that has not come out yet</source>
+        <translation>删除这台打印机上所有还在等待的订单：这个批次的，以及其他还没打印出来的订单</translation>
+    </message>
+    <message>
         <source>Discard the batch</source>
         <translation>放弃这个批次</translation>
     </message>

@@ -47,7 +47,14 @@ class BatchProgressDialog(QDialog):
         self.resume.clicked.connect(self.resume_requested)
         self.clear = QPushButton(self.tr("Clear the printer's queue"))
         self.clear.setObjectName("clear_queue")
+        self.clear.setToolTip(
+            self.tr(
+                "Deletes every order still waiting on this printer: this batch's, and any other "
+                "print's that has not come out yet"
+            )
+        )
         self.clear.hide()
+        self.clear.clicked.connect(lambda: self.clear.setEnabled(False))  # once is enough
         self.clear.clicked.connect(self.clear_queue_requested)
         self.discard = QPushButton(self.tr("Discard the batch"))
         self.discard.setObjectName("discard_batch")

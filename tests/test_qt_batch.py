@@ -65,7 +65,7 @@ def test_print_500_labels_with_progress_then_cancel_and_clear_the_queue(
     simulator._server.latency = 0.15  # a distant cloud: time to see progress and to cancel
     _open_with_data(window, qtbot, tmp_path, 500, long=True)
     dialog = _print_dialog(window, qtbot)
-    assert re.fullmatch(r"500 rows × 1 copy = 500 labels, in \d orders", dialog.total.text())
+    assert re.fullmatch(r"500 rows × 1 copy = 500 labels \(orders: \d\)", dialog.total.text())
     assert dialog.print_button.isEnabled() and not dialog.result.errors
     gaps = EventLoopGaps()
     _click(dialog.print_button)
@@ -100,7 +100,7 @@ def test_the_dialog_lists_row_problems_and_skips_those_rows(window, qtbot, world
     assert dialog.fix.isEnabled()
     _click(dialog.skip)
     qtbot.waitUntil(lambda: dialog.print_button.isEnabled(), timeout=5000)
-    assert "7 rows × 1 copy = 7 labels, in 1 orders · 1 rows skipped" in dialog.total.text()
+    assert "7 rows × 1 copy = 7 labels (orders: 1) · rows skipped: 1" in dialog.total.text()
     _click(dialog.print_button)
     qtbot.waitUntil(lambda: len(world.orders) == 1, timeout=5000)
     assert [n[-1] for n in printed_labels(world, "P1")] in ([], list("1234678"))

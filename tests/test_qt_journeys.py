@@ -340,7 +340,7 @@ def test_one_bad_barcode_leaves_the_rest_of_the_preview(window, qtbot) -> None:
     )
     preview = window.preview
     qtbot.waitUntil(lambda: bool(preview.failures))
-    assert "1 element(s) cannot be drawn yet" in preview.note.text()
+    assert "Cannot be drawn yet (crossed out): 1" in preview.note.text()
     image = preview.image.pixmap().toImage()
     assert not image.isNull() and image.width() > 100  # drawn, not "Cannot be drawn yet"
     thumb = window.labels.list.item(0).icon().pixmap(96, 64).toImage()

@@ -186,7 +186,7 @@ def test_right_click_a_printer_for_its_state_and_to_print_there(window, qtbot) -
     qtbot.waitUntil(lambda: panel.table.rowCount() == 3)
     _choose(_right_click(panel.table, 0), "printer_status")
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Kitchen: online"))
-    assert "firmware V1.2.7, 0 order(s) waiting" in window.statusBar().currentMessage()
+    assert "firmware V1.2.7, orders waiting: 0" in window.statusBar().currentMessage()
     _choose(_right_click(panel.table, 1), "printer_print")
     dialog = window.findChild(QDialog, "print_dialog")
     assert dialog.printer.currentData() == "P2"

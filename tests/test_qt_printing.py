@@ -108,9 +108,9 @@ def test_print_dialog_counts_labels_and_builds_the_job(window, fixtures) -> None
     window.printing.printers.printers.add("P1", "Kitchen")
     window.doc.reset(read(fixtures / "spec_full_example.xml"), None)
     dialog = window.printing.open_print_dialog("P1")
-    assert dialog.count.text() == "4 label(s) will print"  # 1 + 1 + label 3 c=2
+    assert dialog.count.text() == "Labels to print: 4"  # 1 + 1 + label 3 c=2
     dialog.copies.setValue(3)
-    assert dialog.count.text() == "8 label(s) will print"
+    assert dialog.count.text() == "Labels to print: 8"
     dialog.queue.setChecked(True)
     dialog.as_image.setChecked(True)
     assert dialog.job() == PrintJob("P1", copies=3, mode=1, as_image=True)
@@ -217,7 +217,7 @@ def test_the_demo_prints_refuses_and_shows_what_printed(
             lambda: bool(history.entries) and history.entries[-1].state == PRINTED, timeout=8000
         )
         panel.fill()
-        assert "Printed 1 order(s)" in panel.table.item(0, 0).toolTip()
+        assert "Orders printed: 1" in panel.table.item(0, 0).toolTip()
         refused = []
         monkeypatch.setattr(window.printing, "_refuse", lambda t, text: refused.append(text))
         window.printing.send(window.doc.page, PrintJob(bar), "sample", "sample")

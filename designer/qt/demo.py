@@ -59,7 +59,7 @@ class Demo:
         last = printed[-1]
         what, count = WHAT_PRINTED.get(last.kind), len(printed)
         text = QCoreApplication.translate(
-            "Demo", "Printed %n order(s); the last, %1: %2, %3 copies", "", count
+            "Demo", "Orders printed: %n; the last, %1: %2, copies: %3", "", count
         )
         return (
             text.replace("%1", last.id)

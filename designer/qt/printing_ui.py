@@ -185,7 +185,7 @@ class PrintingUI(QObject):
         failed = outcome.failed
         if failed is None:
             earlier = sum(1 for s in outcome.sent if s.note in (EARLIER, FOUND))
-            text = self.tr("%d order(s) sent to %s") % (len(outcome.sent) - earlier, printer)
+            text = self.tr("Orders sent to %s: %d") % (printer, len(outcome.sent) - earlier)
             if earlier:
                 text += self.tr("; %d already accepted earlier, not printed again") % earlier
             self.say(text)

@@ -140,7 +140,7 @@ class Exporter(QObject):
                 progress.deleteLater()
         self.last_written = written
         if cancelled:
-            message = self.tr("Export cancelled; %d file(s) written") % len(written)
+            message = self.tr("Export cancelled; files written: %d") % len(written)
         elif len(written) == 1:
             message = self.tr("Exported %s") % written[0]
         else:

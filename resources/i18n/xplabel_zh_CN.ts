@@ -228,8 +228,24 @@
         <translation>请先添加打印机（“打印机”面板）</translation>
     </message>
     <message>
-        <source>Checking %d rows…</source>
-        <translation>正在检查 %d 行…</translation>
+        <source>Checking the rows (%d)…</source>
+        <translation>正在检查各行（%d 行）…</translation>
+    </message>
+    <message>
+        <source>Rows with errors: %d. Fix them, or skip those rows</source>
+        <translation>有错误的行：%d 行。请修改，或跳过这些行</translation>
+    </message>
+    <message>
+        <source>%d rows × %s = %d labels (orders: %d)</source>
+        <translation>%d 行 × %s = %d 张标签（%d 个订单）</translation>
+    </message>
+    <message>
+        <source>%d rows (copies from column %s) = %d labels (orders: %d)</source>
+        <translation>%d 行（份数取自列 %s）= %d 张标签（%d 个订单）</translation>
+    </message>
+    <message>
+        <source>rows skipped: %d</source>
+        <translation>跳过 %d 行</translation>
     </message>
     <message>
         <source>Cannot print: %s</source>
@@ -240,28 +256,12 @@
         <translation>这个批次没有完成（%s）：点“打印”继续；云平台已接受的订单不会再次发送。</translation>
     </message>
     <message>
-        <source>%d rows have errors: fix them, or skip those rows</source>
-        <translation>%d 行有错误：请修改，或跳过这些行</translation>
-    </message>
-    <message>
         <source>1 copy</source>
         <translation>1 份</translation>
     </message>
     <message>
         <source>%d copies</source>
         <translation>%d 份</translation>
-    </message>
-    <message>
-        <source>%d rows × %s = %d labels, in %d orders</source>
-        <translation>%d 行 × %s = %d 张标签，分 %d 个订单</translation>
-    </message>
-    <message>
-        <source>%d rows (copies from column %s) = %d labels, in %d orders</source>
-        <translation>%d 行（份数取自列 %s）= %d 张标签，分 %d 个订单</translation>
-    </message>
-    <message>
-        <source>%d rows skipped</source>
-        <translation>跳过 %d 行</translation>
     </message>
 </context>
 <context>
@@ -558,8 +558,8 @@ Resume sends the rest; what the cloud accepted is not sent again.</source>
         <translation>尚未打印</translation>
     </message>
     <message>
-        <source>Printed %n order(s); the last, %1: %2, %3 copies</source>
-        <translation>已打印 %n 个订单；最近一个 %1：%2，%3 份</translation>
+        <source>Orders printed: %n; the last, %1: %2, copies: %3</source>
+        <translation>已打印 %n 个订单；最后一个，%1：%2，%3 份</translation>
     </message>
 </context>
 <context>
@@ -887,8 +887,8 @@ Resume sends the rest; what the cloud accepted is not sent again.</source>
         <translation>，第 %d 个元素</translation>
     </message>
     <message>
-        <source>Export cancelled; %d file(s) written</source>
-        <translation>已取消导出；已写入 %d 个文件</translation>
+        <source>Export cancelled; files written: %d</source>
+        <translation>导出已取消；已写入 %d 个文件</translation>
     </message>
     <message>
         <source>Exported %s</source>
@@ -2358,9 +2358,9 @@ Save anyway?</source>
         <translation>%d x %d 点</translation>
     </message>
     <message numerus="yes">
-        <source>%n element(s) cannot be drawn yet (crossed out)</source>
+        <source>Cannot be drawn yet (crossed out): %n</source>
         <translation>
-            <numerusform>%n 个元素暂时无法绘制（已打叉）</numerusform>
+            <numerusform>暂时无法绘制（已打叉）：%n 个元素</numerusform>
         </translation>
     </message>
 </context>
@@ -2419,7 +2419,7 @@ Save anyway?</source>
         <translation>请先登录（文件 &gt; 账号…），再添加打印机（“打印机”面板）</translation>
     </message>
     <message numerus="yes">
-        <source>%n label(s) will print</source>
+        <source>Labels to print: %n</source>
         <translation>
             <numerusform>将打印 %n 张标签</numerusform>
         </translation>
@@ -2528,7 +2528,7 @@ Save anyway?</source>
         <translation>%s（%s）已在您的账号下；已保留</translation>
     </message>
     <message numerus="yes">
-        <source>%s: %s, firmware %s, %n order(s) waiting</source>
+        <source>%s: %s, firmware %s, orders waiting: %n</source>
         <translation>
             <numerusform>%s：%s，固件 %s，%n 个订单待打印</numerusform>
         </translation>
@@ -2623,8 +2623,8 @@ Save anyway?</source>
         <translation>未打印</translation>
     </message>
     <message>
-        <source>%d order(s) sent to %s</source>
-        <translation>已发送 %d 个订单到 %s</translation>
+        <source>Orders sent to %s: %d</source>
+        <translation>已发送到 %s 的订单：%d 个</translation>
     </message>
     <message>
         <source>; %d already accepted earlier, not printed again</source>

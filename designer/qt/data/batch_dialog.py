@@ -148,7 +148,7 @@ class BatchDialog(QDialog):
         if self.printer.count() == 0:
             self.total.setText(self.tr("Add a printer first (Printers panel)"))
             return
-        self.total.setText(self.tr("Checking %d rows…") % self.rows)
+        self.total.setText(self.tr("Checking the rows (%d)…") % self.rows)
         options = self.options()
 
         def done(planned, error) -> None:
@@ -185,26 +185,26 @@ class BatchDialog(QDialog):
         self.fix.setEnabled(bool(errors))
         if plan is None:
             self.total.setText(
-                self.tr("%d rows have errors: fix them, or skip those rows") % len(errors)
+                self.tr("Rows with errors: %d. Fix them, or skip those rows") % len(errors)
             )
             return
         copies = self.copies.value()
         each = self.tr("1 copy") if copies == 1 else self.tr("%d copies") % copies
-        text = self.tr("%d rows × %s = %d labels, in %d orders") % (
+        text = self.tr("%d rows × %s = %d labels (orders: %d)") % (
             plan.rows,
             each,
             plan.labels,
             len(plan.orders),
         )
         if self.copies_column.currentData():
-            text = self.tr("%d rows (copies from column %s) = %d labels, in %d orders") % (
+            text = self.tr("%d rows (copies from column %s) = %d labels (orders: %d)") % (
                 plan.rows,
                 self.copies_column.currentData(),
                 plan.labels,
                 len(plan.orders),
             )
         if result.skipped:
-            text += " · " + self.tr("%d rows skipped") % len(result.skipped)
+            text += " · " + self.tr("rows skipped: %d") % len(result.skipped)
         self.total.setText(text)
         self.print_button.setEnabled(plan.labels > 0)
 

@@ -153,7 +153,7 @@ class PrintDialog(QDialog):
             return
         ok.setEnabled(True)
         n = labels_to_print(self.page, self.copies.value())
-        self.count.setText(self.tr("%n label(s) will print", "", n))
+        self.count.setText(self.tr("Labels to print: %n", "", n))
         name = self.panel.name_of(self.printer.currentData())
         state = self._state()
         if state is PrinterState.OFFLINE:

@@ -66,9 +66,7 @@ class PreviewPanel(QWidget):
         self._rendered = QPixmap.fromImage(label_image(rendered))
         note = self.tr("%d x %d dots") % (rendered.width, rendered.height)
         if self.failures:
-            note += " · " + self.tr(
-                "%n element(s) cannot be drawn yet (crossed out)", "", len(self.failures)
-            )
+            note += " · " + self.tr("Cannot be drawn yet (crossed out): %n", "", len(self.failures))
         self.note.setText(note)
         self._show()
 

@@ -379,7 +379,7 @@ class PrinterPanel(QWidget):
                 self.message.emit(f"{printer.name}: {report.error}")
                 return
             self.message.emit(
-                self.tr("%s: %s, firmware %s, %n order(s) waiting", "", report.queue or 0)
+                self.tr("%s: %s, firmware %s, orders waiting: %n", "", report.queue or 0)
                 % (printer.name, state_title(report.status.state), report.status.version)
             )
 

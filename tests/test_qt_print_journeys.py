@@ -75,7 +75,7 @@ def test_print_to_the_online_printer(window, qtbot, world) -> None:
         "Store — abnormal (out of paper?)",
     ]
     _choose_printer(qtbot, dialog, "Kitchen")
-    assert dialog.state.text() == ""  # no warning (its room is kept)
+    assert dialog.state.text() == "Kitchen is online: it prints at once."  # no warning
     _print(qtbot, dialog)
     history = window.printing.history
     qtbot.waitUntil(lambda: bool(history.entries) and history.entries[-1].state == PRINTED)

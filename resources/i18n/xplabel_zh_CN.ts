@@ -2437,6 +2437,14 @@ Save anyway?</source>
         <translation>%s 需要处理（缺纸？）：处理好后即会打印。</translation>
     </message>
     <message>
+        <source>%s is online: it prints at once.</source>
+        <translation>%s 在线：立即打印。</translation>
+    </message>
+    <message>
+        <source>%s: its state is not known yet.</source>
+        <translation>%s：状态暂时未知。</translation>
+    </message>
+    <message>
         <source>The same print as an xplabel command, on the clipboard</source>
         <translation>把同样的打印作为 xplabel 命令复制到剪贴板</translation>
     </message>

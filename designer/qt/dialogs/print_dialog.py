@@ -171,8 +171,11 @@ class PrintDialog(QDialog):
         elif state is PrinterState.ABNORMAL:
             text = self.tr("%s needs attention (out of paper?): it prints once it is fixed.") % name
             self.state.setStyleSheet(WARNING_STYLE)
+        elif state is PrinterState.ONLINE:
+            text = self.tr("%s is online: it prints at once.") % name
+            self.state.setStyleSheet("")
         else:
-            text = ""
+            text = self.tr("%s: its state is not known yet.") % name
             self.state.setStyleSheet("")
         self.state.setText(text)
         self.copy_command.setEnabled(self.path is not None)

@@ -17,8 +17,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from designer.cloud.errors import EarlierOutcomeUnknownError
+from designer.qt.background import run_in_background
 from designer.qt.cloud_words import describe
-from designer.qt.data.worker import run_in_background
 from designer.qt.i18n.messages import say
 
 if TYPE_CHECKING:

@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool
 
 from designer.cloud.errors import CloudError
 from designer.model.messages import Message
+from designer.qt.background import run_in_background
 from designer.services.store import StoreError
 
 if TYPE_CHECKING:
@@ -23,34 +24,16 @@ if TYPE_CHECKING:
 MAX_IN_FLIGHT = 4
 
 
-class _Relay(QObject):
-    done = Signal(object, object)  # result, error
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-
-
-class _Task(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
-        super().__init__()
-        self.work = work
-        self.relay = relay
-
-    def run(self) -> None:
-        try:
-            result = self.work()
-        except CloudError as exc:
-            self.relay.done.emit(None, exc)
-        except StoreError as exc:
-            self.relay.done.emit(None, CloudError(str(exc)))
-        except Exception as exc:
-            said = exc.args[0] if exc.args else None
-            if isinstance(said, Message):  # an error the services word (a batch being sent)
-                self.relay.done.emit(None, CloudError(said))
-            else:
-                self.relay.done.emit(None, CloudError(f"unexpected error: {exc}"))
-        else:
-            self.relay.done.emit(result, None)
+def _as_cloud_error(exc: Exception) -> CloudError:
+    """What went wrong on a worker, as the window's callbacks take it: a CloudError."""
+    if isinstance(exc, CloudError):
+        return exc
+    if isinstance(exc, StoreError):
+        return CloudError(str(exc))
+    said = exc.args[0] if exc.args else None
+    if isinstance(said, Message):  # an error the services word (a batch being sent)
+        return CloudError(said)
+    return CloudError(f"unexpected error: {exc}")
 
 
 class CloudLink(QObject):
@@ -61,7 +44,6 @@ class CloudLink(QObject):
         self._client = client
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(MAX_IN_FLIGHT)
-        self._relays: set[_Relay] = set()
 
     def client(self) -> XpyunClient:
         """The client for the account in force (CredentialsError when there is none)."""
@@ -97,20 +79,15 @@ class CloudLink(QObject):
     ) -> None:
         """Do `work(client)` on a worker (the account's client unless one is given);
         `on_done(result, error)` runs on the GUI thread."""
-        relay = _Relay(self)  # dropped with the link: no callback into a closed window
-        self._relays.add(relay)
-
-        def finished(result: Any, error: CloudError | None) -> None:
-            self._relays.discard(relay)
-            relay.deleteLater()
-            on_done(result, error)
-
-        relay.done.connect(finished)
 
         def job() -> Any:
             return work(client or self.client())
 
-        self.pool.start(_Task(job, relay))
+        def finished(result: Any, error: Exception | None) -> None:
+            on_done(result, None if error is None else _as_cloud_error(error))
+
+        # on the link's own pool; no callback once the link (and its window) is gone
+        run_in_background(self, job, finished, self.pool)
 
     def stop(self, timeout_ms: int = 5000) -> None:
         """Start no more requests and cancel those in flight (their sockets are shut)."""

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from designer.merge import grouped
 from designer.model import Problem
+from designer.qt.background import run_in_background
 from designer.qt.cloud_words import describe
-from designer.qt.data.worker import run_in_background
 from designer.qt.i18n.messages import say, severity_word
 from designer.services.batch_plan import BatchOptions, PlanResult
 from designer.services.batches import BatchInfo

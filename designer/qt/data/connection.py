@@ -21,9 +21,9 @@ from PySide6.QtGui import QUndoCommand
 from designer.labelxml import Instruction
 from designer.merge import DataTable, MergeSettings, Record, read_settings, with_settings
 from designer.model import Label, Problem
+from designer.qt.background import run_in_background
 from designer.qt.cloud_words import describe
 from designer.qt.data.display import RecordDisplay
-from designer.qt.data.worker import run_in_background
 from designer.qt.document import LabelDocument
 
 

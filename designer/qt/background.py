@@ -1,8 +1,10 @@
-"""Work that is not the cloud's, off the GUI thread: reading a data file, planning a batch.
+"""Work off the GUI thread: reading a data file, planning a batch, a cloud request (through
+`CloudLink`, on its own pool).
 
-`run_in_background(owner, work, done)` runs `work()` on the global thread pool and calls
-`done(result, error)` on the GUI thread (a queued signal); the call is dropped when `owner` is
-gone by then. Errors come back as the exception itself, never raised on the worker.
+`run_in_background(owner, work, done)` runs `work()` on a thread pool (the global one unless
+given) and calls `done(result, error)` on the GUI thread (a queued signal); the call is dropped
+when `owner` is gone by then. Errors come back as the exception itself, never raised on the
+worker.
 """
 
 from __future__ import annotations
@@ -33,7 +35,10 @@ class _Task(QRunnable):
 
 
 def run_in_background(
-    owner: QObject, work: Callable[[], Any], done: Callable[[Any, Exception | None], None]
+    owner: QObject,
+    work: Callable[[], Any],
+    done: Callable[[Any, Exception | None], None],
+    pool: QThreadPool | None = None,
 ) -> None:
     """Run `work()` on a worker; `done(result, error)` on the GUI thread, while `owner` lives."""
     relay = _Relay(owner)
@@ -43,4 +48,4 @@ def run_in_background(
         done(result, error)
 
     relay.done.connect(finished)
-    QThreadPool.globalInstance().start(_Task(work, relay))
+    (pool or QThreadPool.globalInstance()).start(_Task(work, relay))

@@ -16,7 +16,8 @@ import argparse
 import sys
 import threading
 import time
-from typing import TextIO
+from dataclasses import replace
+from typing import TYPE_CHECKING, TextIO
 
 from designer.cli.cloud_common import (
     EXIT_OK,
@@ -28,15 +29,18 @@ from designer.cli.cloud_common import (
     open_store,
 )
 from designer.cli.common import CommandError
-from designer.cli.merge_common import prepare, report_rows
+from designer.cli.merge_common import prepare, report_rows, rows_have, rows_word
 from designer.cloud.errors import CloudError, EarlierOutcomeUnknownError, TransportError
-from designer.merge import MergeError, row_ranges
+from designer.merge import MergeError
 from designer.services.batch_plan import BatchOptions, BatchPlanError, make_source
 from designer.services.batch_send import BatchProgress, poll_printed, send_batch
 from designer.services.batches import BatchBusyError, Batches, BatchInfo, commit_plan, find_or_plan
 from designer.services.journal import ACCEPTED
 from designer.services.printers import PrinterList
 from designer.services.sending import EARLIER
+
+if TYPE_CHECKING:
+    from designer.merge import TemplateFile
 
 PRINTED_POLL_SECONDS = 1.0
 
@@ -55,31 +59,25 @@ def add_batch_options(p: argparse.ArgumentParser) -> None:
     )
 
 
-def is_template(name: str) -> bool:
-    """True when the file holds placeholders: it prints with rows of data (a file that only
-    carries merge settings, such as a merge's output saved with them, prints as it is)."""
-    if name == "-":
-        return False
-    try:
-        with open(name, "rb") as fh:
-            head = fh.read(64 * 1024 * 1024)
-    except OSError:
-        return False
-    if b"{{" not in head:
-        return False
+def template_in(data: bytes, name: str) -> TemplateFile | None:
+    """The template file `name` (its bytes, read) when it holds placeholders: it prints with
+    rows of data (a file that only carries merge settings, such as a merge's output saved with
+    them, prints as it is)."""
+    if name == "-" or b"{{" not in data:
+        return None
     from designer.merge import load_template
 
-    template = load_template(head, name=name)
-    return bool(template.template and template.template.variables)
+    template = load_template(data, name=name)
+    return template if template.template and template.template.variables else None
 
 
-def print_batch(args: argparse.Namespace) -> int:
+def print_batch(args: argparse.Namespace, template: TemplateFile | None = None) -> int:
     """Print a template with rows of data as one batch (or resume it)."""
     if args.as_ == "image" or args.direct:
         error("a batch prints as label XML: --as image and --direct are for plain label files")
         return EXIT_USAGE
     try:
-        prepared = prepare(args, args.file, sys.stderr)
+        prepared = prepare(args, args.file, sys.stderr, template)
     except CommandError as exc:
         error(str(exc))
         return EXIT_REFUSED
@@ -120,7 +118,7 @@ def print_batch(args: argparse.Namespace) -> int:
             if planned.plan is None:
                 return _invalid(planned.errors, prepared.table.name, args.skip_invalid)
             if planned.skipped:
-                print(f"note: left out {_rows(planned.skipped)}", file=sys.stderr)
+                print(f"note: left out {rows_word(planned.skipped)}", file=sys.stderr)
             if planned.plan.labels == 0:
                 error(f"{prepared.table.name}: nothing to print (every row has 0 copies)")
                 return EXIT_REFUSED
@@ -147,8 +145,7 @@ def print_batch(args: argparse.Namespace) -> int:
 
 
 def _invalid(errors: list, data: str, skipping: bool) -> int:
-    rows = sorted({p.row for p in errors})
-    have = f"row {rows[0]} has" if len(rows) == 1 else f"{len(rows)} rows ({row_ranges(rows)}) have"
+    have = rows_have(sorted({p.row for p in errors}))
     hint = "" if skipping else "; fix them, or leave them out with --skip-invalid"
     error(f"{data}: nothing sent: {have} errors (listed above){hint}")
     return EXIT_REFUSED
@@ -156,10 +153,6 @@ def _invalid(errors: list, data: str, skipping: bool) -> int:
 
 def _n(count: int, word: str) -> str:
     return f"{count:,} {word}{'' if count == 1 else 's'}"
-
-
-def _rows(rows: list[int]) -> str:
-    return f"row {rows[0]}" if len(rows) == 1 else f"rows {row_ranges(rows)}"
 
 
 def _say_resuming(batches: Batches, info: BatchInfo) -> None:
@@ -192,7 +185,7 @@ class _Display:
                 return
             self.last = now
             printed = max(self.printed, state.orders_printed)
-            line = state.line().rsplit("·", 1)[0] + f"· {printed} printed"
+            line = replace(state, orders_printed=printed).line()
             self.stream.write("\r" + line + " " * 4)
             self.stream.flush()
 
@@ -220,7 +213,7 @@ def _send(args: argparse.Namespace, batches: Batches, info: BatchInfo) -> int:
     try:
         outcome = send_batch(client, batches, info.id, progress=progress)
     except BaseException:  # Ctrl+C, SIGTERM: the batch stays open, to be resumed
-        stop.set()
+        stop.set()  # before the last line, so that the poller writes no other
         display.end()
         print(
             f"note: batch {info.id} stopped; run the same command again to resume it (orders "

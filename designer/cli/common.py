@@ -22,7 +22,16 @@ class CommandError(Exception):
 def read_source(name: str, check: Check = validate) -> ReadResult:
     """Parse the label file `name` (`-` is standard input); CommandError when it cannot be read:
     not there, not a regular file (a FIFO, a device), or over 64 MB (refused unread)."""
-    data = read_bytes(name, MAX_LABEL_XML_BYTES, "label XML file")
+    return parse_source(read_label_bytes(name), name, check)
+
+
+def read_label_bytes(name: str) -> bytes:
+    """The bytes of the label file `name` (`-`: stdin), as `read_source` reads them."""
+    return read_bytes(name, MAX_LABEL_XML_BYTES, "label XML file")
+
+
+def parse_source(data: bytes, name: str, check: Check = validate) -> ReadResult:
+    """The label file `name`, already read (`read_label_bytes`), parsed and checked."""
     return parse(data, filename=_shown(name), check=check)
 
 

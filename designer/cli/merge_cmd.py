@@ -6,9 +6,8 @@ import argparse
 import sys
 
 from designer.cli.common import CommandError, fail
-from designer.cli.merge_common import add_data_options, prepare, report_rows
+from designer.cli.merge_common import add_data_options, prepare, report_rows, rows_have, rows_word
 from designer.labelxml import write_bytes
-from designer.merge import row_ranges
 from designer.services.files import atomic_write_bytes
 
 
@@ -47,13 +46,13 @@ def run(args: argparse.Namespace) -> int:
         rows = sorted({p.row for p in result.errors})
         hint = "" if args.skip_invalid else "; fix them, or leave them out with --skip-invalid"
         return fail(
-            f"{prepared.table.name}: nothing written: {_rows_have(rows)} errors (listed above)"
+            f"{prepared.table.name}: nothing written: {rows_have(rows)} errors (listed above)"
             + hint
         )
     if not result.records:
         return fail(f"{prepared.table.name}: nothing written: every row has errors")
     if result.skipped:
-        print(f"note: left out {_rows_word(result.skipped)}", file=sys.stderr)
+        print(f"note: left out {rows_word(result.skipped)}", file=sys.stderr)
     data = write_bytes(result.page())
     if args.output is None:
         sys.stdout.buffer.write(data)
@@ -64,11 +63,3 @@ def run(args: argparse.Namespace) -> int:
     except OSError as exc:
         return fail(f"{args.output}: cannot write: {exc.strerror or exc}")
     return 0
-
-
-def _rows_word(rows: list[int]) -> str:
-    return f"row {rows[0]}" if len(rows) == 1 else f"rows {row_ranges(rows)}"
-
-
-def _rows_have(rows: list[int]) -> str:
-    return f"row {rows[0]} has" if len(rows) == 1 else f"{len(rows)} rows ({row_ranges(rows)}) have"

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TextIO
 
-from designer.cli.common import CommandError
+from designer.cli.common import CommandError, read_label_bytes
 from designer.merge import (
     DataSourceError,
     DataTable,
@@ -24,6 +24,7 @@ from designer.merge import (
     load_template,
     parse_rows,
     read_table,
+    row_ranges,
     select_rows,
 )
 
@@ -103,17 +104,16 @@ class Prepared:
     merger: Merger
 
 
-def prepare(args: argparse.Namespace, name: str, out: TextIO) -> Prepared | None:
-    """Read template `name` and its data as `args` say, print every problem on `out`; None when
-    an error stops the merge. CommandError when a file cannot be read at all."""
+def prepare(
+    args: argparse.Namespace, name: str, out: TextIO, template: TemplateFile | None = None
+) -> Prepared | None:
+    """Read template `name` (unless it was: `template`) and its data as `args` say, print every
+    problem on `out`; None when an error stops the merge. CommandError when a file cannot be
+    read at all."""
     if name == "-":
         raise CommandError(name, "a template to merge must be a file, not stdin")
-    try:
-        template = load_template(name)
-    except IsADirectoryError:
-        raise CommandError(name, "is a directory, not a label file") from None
-    except OSError as exc:
-        raise CommandError(name, f"cannot read: {exc.strerror or exc}") from None
+    if template is None:
+        template = load_template(read_label_bytes(name), name=name)
     for problem in template.problems:
         print(problem, file=out)
     if not template.ok:
@@ -149,3 +149,13 @@ def report_rows(problems: Sequence[RecordProblem], data: str, out: TextIO) -> No
     for severity, text in grouped(problems):
         where, _, message = text.partition(": ")
         print(f"{data}: {where}: {severity.value}: {message}", file=out)
+
+
+def rows_word(rows: list[int]) -> str:
+    """ "row 5", or "rows 1-3,7" (rows numbered from 1)."""
+    return f"row {rows[0]}" if len(rows) == 1 else f"rows {row_ranges(rows)}"
+
+
+def rows_have(rows: list[int]) -> str:
+    """ "row 5 has", or "4 rows (1-3,7) have"."""
+    return f"row {rows[0]} has" if len(rows) == 1 else f"{len(rows)} rows ({row_ranges(rows)}) have"

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from designer.cli.batch_cmd import add_batch_options, is_template, print_batch
+from designer.cli.batch_cmd import add_batch_options, print_batch, template_in
 from designer.cli.cloud_common import (
     EXIT_OK,
     EXIT_REFUSED,
@@ -25,7 +25,13 @@ from designer.cli.cloud_common import (
     make_client,
     open_store,
 )
-from designer.cli.common import CommandError, read_image, read_source, report
+from designer.cli.common import (
+    CommandError,
+    parse_source,
+    read_image,
+    read_label_bytes,
+    report,
+)
 from designer.cli.merge_common import add_data_options, wants_merge
 from designer.cloud.errors import TransportError
 from designer.services.files import MAX_IMAGE_BYTES
@@ -145,13 +151,17 @@ def _document(name: str) -> str:
 @cloud_command
 def print_run(args: argparse.Namespace) -> int:
     """Print a label file, or a template with rows of data as a batch."""
-    if wants_merge(args) or is_template(args.file):
+    if wants_merge(args):
         return print_batch(args)
     try:
-        result = read_source(args.file)
+        data = read_label_bytes(args.file)  # read once: a FIFO or stdin cannot be read again
     except CommandError as exc:
         error(str(exc))
         return EXIT_REFUSED
+    template = template_in(data, args.file)
+    if template is not None:
+        return print_batch(args, template)
+    result = parse_source(data, args.file)
     report(result)
     if result.page is None:
         error(f"{args.file}: not printed: it has errors (listed above)")

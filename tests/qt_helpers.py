@@ -14,10 +14,10 @@ NO_BUTTON = Qt.MouseButton.NoButton
 NO_MOD = Qt.KeyboardModifier.NoModifier
 
 
-def _send(view, kind: QEvent.Type, scene_pos: QPointF, button, buttons) -> None:
+def _send(view, kind: QEvent.Type, scene_pos: QPointF, button, buttons, mods=NO_MOD) -> None:
     local = QPointF(view.mapFromScene(scene_pos))
     global_pos = QPointF(view.viewport().mapToGlobal(QPoint(int(local.x()), int(local.y()))))
-    event = QMouseEvent(kind, local, global_pos, button, buttons, NO_MOD)
+    event = QMouseEvent(kind, local, global_pos, button, buttons, mods)
     QApplication.sendEvent(view.viewport(), event)
 
 
@@ -32,9 +32,9 @@ def press(view, scene_pos: QPointF) -> None:
     _send(view, QEvent.Type.MouseButtonPress, scene_pos, LEFT, LEFT)
 
 
-def move(view, scene_pos: QPointF) -> None:
-    """Move with the left button held."""
-    _send(view, QEvent.Type.MouseMove, scene_pos, NO_BUTTON, LEFT)
+def move(view, scene_pos: QPointF, mods=NO_MOD) -> None:
+    """Move with the left button held (and the keys `mods`)."""
+    _send(view, QEvent.Type.MouseMove, scene_pos, NO_BUTTON, LEFT, mods)
 
 
 def release(view, scene_pos: QPointF) -> None:

@@ -239,6 +239,21 @@ def test_dragging_shows_a_guide_where_edges_meet(window, qtbot) -> None:
     assert window.scene._drag is None
 
 
+def test_shift_drags_by_whole_dots_without_grid_or_guides(window, qtbot) -> None:
+    _label(window, Box(x=10, y=10, xe=30, ye=20), Box(x=50, y=40, xe=60, ye=50))
+    shift = Qt.KeyboardModifier.ShiftModifier
+    press(window.view, QPointF(50, 45))
+    move(window.view, QPointF(40, 45.2), shift)
+    move(window.view, QPointF(30.6, 45.2), shift)  # near the first box's edge: no pull to it
+    assert window.scene._drag.lines() == ([], [])
+    release(window.view, QPointF(30.6, 45.2))
+    moved = window.doc.label.elements[1]
+    for mm in (moved.x, moved.y):  # whole dots, off the 1 mm grid and not pulled to x = 30
+        assert (mm * 8).is_integer() and not mm.is_integer()
+    move(window.view, QPointF(20, 20))  # Shift let go: the grid again
+    assert not window.scene.free_drag
+
+
 def test_the_status_bar_tells_the_label_size_and_the_selection(window) -> None:
     _label(window, Box(x=10, y=10, xe=30, ye=20))
     size = window.findChild(QLabel, "label_size")

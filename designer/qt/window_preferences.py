@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog
 
-from designer.model.units import DOTS_PER_MM
 from designer.qt.panels.length_spin import LengthSpin
 from designer.services.settings import Settings
 
@@ -22,8 +21,6 @@ def apply_preferences(window: MainWindow, settings: Settings) -> None:
     actions = window.menus.actions
     actions["snap"].setChecked(settings.snap)  # the View menu's toggle follows, and sets it
     scene.snap_to_grid = settings.snap
-    for item in scene.items_by_index:
-        item.snap_mm = settings.grid_mm if settings.snap else 1 / DOTS_PER_MM
     scene.update()
     if LengthSpin.shown_in != settings.units:
         LengthSpin.shown_in = settings.units

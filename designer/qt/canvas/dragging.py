@@ -36,7 +36,8 @@ class DragSnap:
     def __init__(self, scene: LabelScene, leader: ElementItem) -> None:
         self.scene = scene
         self.leader = leader
-        moving = movable_selection(scene)
+        self.moving = moving = movable_selection(scene)  # what the drag moves, taken once
+        self.guides_changed = False  # the last `snapped` showed other guides than before
         chosen = set(map(id, moving))
         box = QRectF()
         for item in moving:
@@ -52,14 +53,16 @@ class DragSnap:
     def snapped(self, offset: QPointF) -> QPointF:
         """`offset` (how far the selection has been dragged, in mm) as it lands."""
         scene = self.scene
-        leader = self.leader
-        if not scene.snap_to_grid or leader.snap_mm < scene.grid_mm:  # Shift: whole dots only
+        before = self.lines()
+        if not scene.snap_to_grid or scene.free_drag:  # Shift: whole dots only
             self.guides.clear()
+            self.guides_changed = self.lines() != before
             step = 1 / DOTS_PER_MM
             return QPointF(round(offset.x() / step) * step, round(offset.y() / step) * step)
-        grid = leader.grid_offset(offset)
+        grid = self.leader.grid_offset(offset, scene.grid_mm)
         reach = GUIDE_REACH_PIXELS / scene.view_scale
         dx, dy = self.guides.snap(self.box.translated(offset), reach)
+        self.guides_changed = self.lines() != before
         return QPointF(
             offset.x() + dx if dx is not None else grid.x(),
             offset.y() + dy if dy is not None else grid.y(),

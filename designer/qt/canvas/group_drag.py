@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPixmapItem, QGraphicsScene
+from PySide6.QtWidgets import QGraphicsPixmapItem, QGraphicsScene
 
 from designer.model.units import DOTS_PER_MM
 from designer.qt.canvas.dragging import DragSnap
@@ -32,8 +32,7 @@ class GroupDrag:
         self.leader = leader
         self.start = start
         self.snap = snap
-        movable = QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-        self.moving = [i for i in scene.items_by_index if i.isSelected() and i.flags() & movable]
+        self.moving = snap.moving
         chosen = {i.index for i in self.moving}
         doc = scene.doc
         shown = [i.index for i in scene.items_by_index if i.isVisible()]  # not hidden by a mark
@@ -53,7 +52,7 @@ class GroupDrag:
         self.hidden = [
             i
             for i in scene.items_by_index
-            if i.isVisible() and (background is not None or i in self.moving)
+            if i.isVisible() and (background is not None or i.index in chosen)
         ]
         for item in self.hidden:
             item.setVisible(False)

@@ -40,7 +40,6 @@ class ElementItem(QGraphicsItem):
         self.locked = False
         self.error: str | None = None  # why it cannot be drawn
         self.problem: str | None = None  # an error validation found: it will not print
-        self.snap_mm = 1 / DOTS_PER_MM
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -216,9 +215,8 @@ class ElementItem(QGraphicsItem):
         painter.drawPixmap(round(target.x()), round(target.y()), self._scaled)
         painter.restore()
 
-    def grid_offset(self, offset: QPointF) -> QPointF:
-        """`offset` adjusted so the element's own (x, y) lands on the grid (or a whole dot)."""
-        step = self.snap_mm
+    def grid_offset(self, offset: QPointF, step: float) -> QPointF:
+        """`offset` adjusted so the element's own (x, y) lands on a grid of `step` mm."""
         ax, ay = getattr(self.element, "x", 0.0), getattr(self.element, "y", 0.0)
         return QPointF(
             round((ax + offset.x()) / step) * step - ax,

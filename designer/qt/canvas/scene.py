@@ -27,7 +27,7 @@ from designer.model.kinds import kind_of
 from designer.model.marks import group_members
 from designer.model.schema import Content
 from designer.qt.canvas.backdrop import paint_label_and_grid, paint_veil_and_guides
-from designer.qt.canvas.dragging import DragSnap, movable_selection
+from designer.qt.canvas.dragging import DragSnap
 from designer.qt.canvas.group_drag import GROUP_THRESHOLD, GroupDrag
 from designer.qt.canvas.inplace import InPlaceEditor
 from designer.qt.canvas.items import ElementItem
@@ -64,6 +64,7 @@ class LabelScene(QGraphicsScene):
         self.grid_mm = 1.0
         self.show_grid = True
         self.snap_to_grid = True
+        self.free_drag = False  # Shift held (the view says): drags by whole dots, no guides
         self.items_by_index: list[ElementItem] = []
         self.view_scale = 4.0
         self._resizing: tuple[ElementItem, str, QRectF, object] | None = None
@@ -117,7 +118,6 @@ class LabelScene(QGraphicsScene):
         self.items_by_index = kept
         marks = self.doc.label_marks()
         for item in kept:
-            item.snap_mm = self.grid_mm if self.snap_to_grid else 1 / 8
             item.apply_marks(marks[item.index])
             item.setSelected(item.index in selected and item.isVisible())
         self.blockSignals(False)
@@ -289,6 +289,7 @@ class LabelScene(QGraphicsScene):
         if self._group is not None:
             if event.buttons() & Qt.MouseButton.LeftButton:
                 self._group.move_to(event.scenePos())
+                self._show_guides()
             event.accept()
             return
         super().mouseMoveEvent(event)
@@ -303,9 +304,15 @@ class LabelScene(QGraphicsScene):
         offset = leader.pos()
         delta = self._drag.snapped(offset) - offset
         if not delta.isNull():
-            for item in movable_selection(self):
+            for item in self._drag.moving:
                 item.setPos(item.pos() + delta)
-        self.update()  # the guides
+        self._show_guides()
+
+    def _show_guides(self) -> None:
+        """Repaint for the guides when the drag's guides changed (the items repaint where
+        they move; the whole scene only when a guide appears, moves or goes)."""
+        if self._drag is not None and self._drag.guides_changed:
+            self.update()
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self._placing is not None:

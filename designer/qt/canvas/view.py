@@ -119,11 +119,6 @@ class LabelView(QGraphicsView):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         pos = self.mapToScene(QPoint(int(event.position().x()), int(event.position().y())))
         self.cursor_moved.emit(pos.x(), pos.y())
-        snap_off = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
-        for item in self.label_scene.items_by_index:
-            item.snap_mm = (
-                1 / DOTS_PER_MM
-                if snap_off or not self.label_scene.snap_to_grid
-                else (self.label_scene.grid_mm)
-            )
+        # Shift held: a drag moves by whole dots, without grid or guides
+        self.label_scene.free_drag = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         super().mouseMoveEvent(event)

@@ -97,6 +97,12 @@ def _add_printer(window: MainWindow) -> QWidget:
     return AddPrinterDialog(parent=window)
 
 
+def _preferences(window: MainWindow) -> QWidget:
+    from designer.qt.window_preferences import open_preferences
+
+    return open_preferences(window)
+
+
 SHOTS: dict[str, Shot] = {
     "window": window_shot,
     "print-dialog": print_dialog_shot,
@@ -110,6 +116,7 @@ SHOTS: dict[str, Shot] = {
     "logo": dialog_shot(lambda w: w.printing.open_logo_dialog(w.printing.printers.saved()[0].sn)),
     "new-label": dialog_shot(_new_label),
     "add-printer": dialog_shot(_add_printer),
+    "preferences": dialog_shot(_preferences),
 }
 """Each shot by its name (the file is NAME-LANG.png)."""
 README_SHOTS = ("window", "print-dialog", "printers")

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from designer.cli import main as cli_main
@@ -177,18 +178,23 @@ def test_the_title_carries_both_names_in_english_too(started) -> None:
     assert "芯烨云标签设计器" in title and "Xpyun Label Designer" in title
 
 
-def test_the_preferences_offer_the_languages_for_the_next_start(app_dirs, qapp) -> None:
-    from designer.qt.i18n.preferences import (
-        choose_language,
-        language_choices,
-        restart_note,
-        saved_language,
-    )
+def test_the_preferences_offer_the_languages_for_the_next_start(window, qtbot) -> None:
+    from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel
 
-    choices = language_choices()
+    from tests.qt_helpers import menu_item
+
+    menu_item(window, "Edit", "Preferences…")
+    dialog = window.findChild(QDialog, "preferences")
+    combo = dialog.findChild(QComboBox, "language")
+    choices = [(combo.itemData(i), combo.itemText(i)) for i in range(combo.count())]
     assert [value for value, _title in choices] == ["", "en", "zh_CN"]
     assert choices[0][1] == "System language (English)" and choices[2][1] == "简体中文"
-    assert saved_language() == ""
-    assert choose_language("zh_CN") is None
-    assert saved_language() == "zh_CN" == Settings.load().language
-    assert "next time" in restart_note()
+    assert combo.currentData() == ""  # nothing saved: the system's
+    assert "next time" in dialog.findChild(QLabel, "language_note").text()
+    combo.setCurrentIndex(combo.findData("zh_CN"))
+    qtbot.mouseClick(
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok),
+        Qt.MouseButton.LeftButton,
+    )
+    assert Settings.load().language == "zh_CN"
+    assert window.menuBar().actions()[0].text() == "&File"  # this run stays as it started

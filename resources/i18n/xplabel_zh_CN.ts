@@ -2339,6 +2339,10 @@ Save anyway?</source>
         <translation>默认打印机</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation> 秒</translation>
     </message>

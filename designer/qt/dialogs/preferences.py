@@ -1,6 +1,7 @@
 """Preferences: units shown, the grid and snapping, how often printers are asked and orders
 followed, how often unsaved work is kept, what to do when a printer is offline, the default
-printer. Saved in the settings; `apply_preferences` makes them take effect in a window at once."""
+printer, the language. Saved in the settings; `apply_preferences` makes them take effect in a
+window at once (the language at the next start: every widget is made in its language)."""
 
 from __future__ import annotations
 
@@ -14,10 +15,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QLabel,
     QSpinBox,
     QWidget,
 )
 
+from designer.qt.i18n.preferences import language_choices, restart_note
 from designer.services.settings import Settings
 
 if TYPE_CHECKING:
@@ -76,6 +79,16 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Keep unsaved work every"), self.autosave)
         form.addRow(self.tr("When the printer is offline"), self.offline)
         form.addRow(self.tr("Default printer"), self.printer)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for value, title in language_choices():
+            self.language.addItem(title, value)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        note = QLabel(restart_note())
+        note.setObjectName("language_note")
+        note.setWordWrap(True)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow("", note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -103,4 +116,5 @@ class PreferencesDialog(QDialog):
             autosave_seconds=self.autosave.value(),
             queue_when_offline=bool(self.offline.currentData()),
             default_printer=self.printer.currentData(),
+            language=self.language.currentData(),
         )

@@ -265,7 +265,9 @@ class FileActions(QObject):
                 self.tr("%s: %s") % (path, exc.strerror or exc),
             )
             return False
-        self.doc.mark_saved(path, parse(data, filename=str(path)).positions)
+        # read back only for where each element now stands (checked before saving, not again)
+        positions = parse(data, filename=str(path), check=lambda _page: []).positions
+        self.doc.mark_saved(path, positions)
         return True
 
     def _fine_to_save_with_errors(self, path: Path) -> bool:

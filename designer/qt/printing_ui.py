@@ -148,7 +148,7 @@ class PrintingUI(QObject):
     ) -> None:
         """Print `page` as `job` on a worker, through the journal; the history shows each
         order as it goes. `again` prints it as a new job whatever became of an earlier run."""
-        printer = next((p.name for p in self.printers.saved() if p.sn == job.sn), job.sn)
+        printer = self.printers.name_of(job.sn)
         self.say(self.tr("Sending %s to %s…") % (name, printer))
         self.jobs += 1
         self.busy.show()

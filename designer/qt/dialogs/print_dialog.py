@@ -65,8 +65,12 @@ class PrintDialog(QDialog):
         form = QFormLayout()
         self.printer = QComboBox()
         self.printer.setObjectName("printer")
-        for p in printers.saved():
+        saved = printers.saved()
+        self.names = {p.sn: p.name for p in saved}  # read once, not on every update
+        for p in saved:
             self.printer.addItem(p.name, p.sn)
+        # with no printer, why not: no account, or none added (asked once: the keyring)
+        self.signed_in = bool(saved) or printers.link.signed_in()
         wanted = chosen or settings.default_printer
         if wanted:
             self.printer.setCurrentIndex(max(0, self.printer.findData(wanted)))
@@ -137,13 +141,13 @@ class PrintDialog(QDialog):
             sn = self.printer.itemData(index)
             known = report is not None and report.status is not None
             state = state_title(report.status.state) if known else self.tr("state unknown")
-            self.printer.setItemText(index, f"{self.panel.name_of(sn)} — {state}")
+            self.printer.setItemText(index, f"{self.names.get(sn, sn)} — {state}")
             self.printer.setItemData(index, f"SN {sn}", Qt.ItemDataRole.ToolTipRole)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         if self.printer.count() == 0:
             ok.setEnabled(False)
             self.copy_command.setEnabled(False)
-            if self.panel.link.signed_in():
+            if self.signed_in:
                 self.count.setText(self.tr("Add a printer first (Printers panel)"))
             else:
                 self.count.setText(
@@ -154,7 +158,7 @@ class PrintDialog(QDialog):
         ok.setEnabled(True)
         n = labels_to_print(self.page, self.copies.value())
         self.count.setText(self.tr("Labels to print: %n", "", n))
-        name = self.panel.name_of(self.printer.currentData())
+        name = self.names.get(self.printer.currentData(), "")
         state = self._state()
         if state is PrinterState.OFFLINE:
             if self.queue.isChecked():

@@ -298,7 +298,8 @@ class PrinterPanel(QWidget):
 
     def name_of(self, sn: str) -> str:
         """What the user called printer `sn` (its SN when it is not in the list)."""
-        return next((p.name for p in self.printers.load() if p.sn == sn), sn)
+        saved = self.printers.get(sn)
+        return saved.name if saved is not None else sn
 
     def remove_printer(self) -> None:
         """Forget the selected printer on this computer."""
@@ -364,7 +365,7 @@ class PrinterPanel(QWidget):
         sn = sn or self.selected_sn()
         if not sn:
             return
-        printer = next((p for p in self.printers.load() if p.sn == sn), None)
+        printer = self.printers.get(sn)
         if printer is None:
             return
 

@@ -177,8 +177,7 @@ class DataConnection(QObject):
         chosen = self.chosen
         self._ordinals = {
             r.row: n for n, r in enumerate(r for r in self.records if r.row in chosen)
-        }
-        self._display = None
+        }  # the display stays: it is the template and the table's, whatever is ticked
 
     # --- connecting ----------------------------------------------------------------------
 
@@ -263,6 +262,7 @@ class DataConnection(QObject):
         headers = table.header or () if table is not None else ()
         if self.copies_column not in headers:
             self.copies_column = None
+        self._display = None  # another table
         self._number()
         self.data_changed.emit()
         self.record_changed.emit(0)

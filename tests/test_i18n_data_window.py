@@ -92,6 +92,7 @@ def _open_connect_dialog(window, qtbot, monkeypatch, data: Path):
     menu_item(window, "数据(D)", "连接数据(C)…")
     qtbot.waitUntil(lambda: window.data.dialog is not None and window.data.dialog.isVisible())
     qtbot.waitUntil(lambda: window.data.dialog.path == data)
+    qtbot.waitUntil(lambda: not window.data.dialog.reading)  # read on a worker
     return window.data.dialog
 
 

@@ -41,6 +41,7 @@ def _connect(window, qtbot, monkeypatch, data: Path):
     menu_item(window, "Data", "Connect data…")
     qtbot.waitUntil(lambda: window.data.dialog is not None and window.data.dialog.isVisible())
     dialog = window.data.dialog
+    qtbot.waitUntil(lambda: not dialog.reading)  # read on a worker
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
     with qtbot.waitSignal(window.data.connection.data_changed, timeout=5000):
         _click(ok)
@@ -200,14 +201,17 @@ def test_a_gbk_csv_and_a_spreadsheets_sheet_connect_as_their_rows_read(
     menu_item(window, "Data", "Connect data…")
     qtbot.waitUntil(lambda: window.data.dialog.path == sheets)
     dialog = window.data.dialog
+    qtbot.waitUntil(lambda: not dialog.reading)
     names = [dialog.sheet.itemText(i) for i in range(dialog.sheet.count())]
     assert names == ["The first sheet", "Products", "Prices 2027"]
     assert dialog.rows.rowCount() == 2 and dialog.rows.item(0, 1).text() == "6920123456789"
     dialog.sheet.setCurrentIndex(2)
     dialog.sheet.activated.emit(2)  # as choosing it in the list does
+    qtbot.waitUntil(lambda: not dialog.reading)
     assert dialog.rows.columnCount() == 2 and dialog.chosen_sheet == "Prices 2027"
     dialog.sheet.setCurrentIndex(1)
     dialog.sheet.activated.emit(1)
+    qtbot.waitUntil(lambda: not dialog.reading)
     with qtbot.waitSignal(window.data.connection.data_changed, timeout=5000):
         _click(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
     settings = window.data.connection.settings

@@ -454,6 +454,10 @@ Resume sends the rest; what the cloud accepted is not sent again.</source>
         <translation>工作表</translation>
     </message>
     <message>
+        <source>Reading %s…</source>
+        <translation>正在读取 %s…</translation>
+    </message>
+    <message>
         <source>%1 rows of data, %2 columns; the first rows:</source>
         <translation>%1 行数据，%2 列；前几行：</translation>
     </message>

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from designer.merge import DataSourceError, DataTable
+from designer.merge import DataTable
+from designer.qt.background import run_in_background
 from designer.qt.cloud_words import describe
 from designer.qt.data.connection import read_data
 
@@ -63,6 +64,7 @@ class ConnectDataDialog(QDialog):
         self.path = path
         self.table: DataTable | None = None
         self.digest = ""
+        self.reading = 0  # a read is under way (its number), or 0
         self.file = QLineEdit(str(path))
         self.file.setReadOnly(True)
         choose = QPushButton(self.tr("Choose…"))
@@ -117,19 +119,34 @@ class ConnectDataDialog(QDialog):
             self.read()
 
     def read(self) -> None:
-        """Read the file as chosen and show its first rows (or why it cannot be read)."""
+        """Read the file as chosen, on a worker (a big spreadsheet takes a while), then show its
+        first rows (or why it cannot be read); OK waits for it."""
         sheet = self.chosen_sheet if self.sheet.count() else self._wanted_sheet
+        path, header = self.path, self.header.isChecked()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
+        self.reading += 1
+        asked = self.reading
+        self.summary.setText(self.tr("Reading %s…") % path.name)
+
+        def done(result: tuple[DataTable, str] | None, error: Exception | None) -> None:
+            if asked != self.reading:
+                return  # another file, sheet or header was asked for meanwhile
+            self.reading = 0
+            self._show(result, error)
+
+        run_in_background(self, lambda: read_data(path, sheet, header), done)
+
+    def _show(self, result: tuple[DataTable, str] | None, error: Exception | None) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        try:
-            self.table, self.digest = read_data(self.path, sheet, self.header.isChecked())
-        except (DataSourceError, OSError) as exc:
+        if error is not None or result is None:
             self.table = None
-            self.summary.setText(describe(exc))
+            self.summary.setText(describe(error))
             self.rows.clear()
             self.rows.setRowCount(0)
             self.rows.setColumnCount(0)
             ok.setEnabled(False)
             return
+        self.table, self.digest = result
         self._show_sheets()
         table = self.table
         self.summary.setText(

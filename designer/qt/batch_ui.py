@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from designer.services.batches import Batches, BatchInfo
 
 PRINTED_POLL_MS = 1000
-HISTORY_REFRESH_MS = 400
 
 
 class BatchUI(QObject):
@@ -49,11 +48,7 @@ class BatchUI(QObject):
         self.question: QMessageBox | None = None
         self.running: str | None = None  # the batch being sent
         self.cancel = threading.Event()
-        self.history_timer = QTimer(self)
-        self.history_timer.setSingleShot(True)
-        self.history_timer.setInterval(HISTORY_REFRESH_MS)
-        self.history_timer.timeout.connect(window.printing.journal_changed.emit)
-        self.journaled.connect(self._journal_written)
+        self.journaled.connect(window.printing.journal_changed)  # the history follows it
         self.progressed.connect(self._progressed)
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(PRINTED_POLL_MS)
@@ -233,10 +228,6 @@ class BatchUI(QObject):
     def _progressed(self, state: BatchProgress) -> None:
         if self.progress is not None:
             self.progress.show_progress(state)
-
-    def _journal_written(self) -> None:
-        if not self.history_timer.isActive():
-            self.history_timer.start()
 
     def _sent(self, batch: str, outcome: BatchOutcome | None, error: CloudError | None) -> None:
         self.running = None

@@ -30,19 +30,24 @@ def label_image(rendered: Image.Image) -> QImage:
 
 
 class Debounced:
-    """Run a refresh once, soon, however many changes ask for it in the meantime (the preview
-    and thumbnails of a 2,000-element label take a while; an edit must not wait for them)."""
+    """Run a refresh once, soon (after `delay_ms`), however many changes ask for it in the
+    meantime (the preview and thumbnails of a 2,000-element label take a while; an edit must
+    not wait for them; a batch writes the journal hundreds of times a second)."""
 
-    def __init__(self, owner: QObject, refresh: Callable[[], None]) -> None:
-        self.owner = owner  # the call is dropped if the owner is gone by then
+    def __init__(self, owner: QObject, refresh: Callable[[], None], delay_ms: int = 0) -> None:
         self.refresh = refresh
-        self.pending = False
+        self.timer = QTimer(owner)  # gone with its owner, and the call with it
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(delay_ms)
+        self.timer.timeout.connect(self._run)
 
     def __call__(self, *_args: object) -> None:
-        if not self.pending:
-            self.pending = True
-            QTimer.singleShot(0, self.owner, self._run)
+        if not self.timer.isActive():
+            self.timer.start()
+
+    def cancel(self) -> None:
+        """Drop the refresh asked for, if any (what it would show is going away)."""
+        self.timer.stop()
 
     def _run(self) -> None:
-        self.pending = False
         self.refresh()

@@ -24,6 +24,7 @@ from designer.model import Page, validate
 from designer.qt.cloud_link import CloudLink
 from designer.qt.cloud_words import describe, headline
 from designer.qt.i18n.messages import say
+from designer.qt.images import Debounced
 from designer.qt.panels.history import HistoryPanel
 from designer.qt.panels.printers import PrinterPanel
 from designer.services.history import UNKNOWN, HistoryEntry, PrintHistory
@@ -38,6 +39,10 @@ from designer.services.store import Store, StoreError
 if TYPE_CHECKING:
     from designer.qt.dialogs.logo import LogoDialog
     from designer.qt.dialogs.print_dialog import PrintDialog
+
+
+HISTORY_REFRESH_MS = 400
+"""How long the print history waits to show what the journal says, gathering the writes."""
 
 
 class PrintingUI(QObject):
@@ -72,7 +77,10 @@ class PrintingUI(QObject):
         self.printers.message.connect(self.say)
         self.orders.reprint_requested.connect(self.reprint)
         self.orders.message.connect(self.say)
-        self.journal_changed.connect(self.orders.fill)
+        # the history re-read at most every HISTORY_REFRESH_MS however often the journal is
+        # written (twice an order; a batch sends hundreds of orders)
+        self.refresh_history = Debounced(self, self.orders.fill, HISTORY_REFRESH_MS)
+        self.journal_changed.connect(self.refresh_history)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # a job's length is unknown: an indeterminate bar
         self.busy.setMaximumWidth(120)
@@ -261,6 +269,7 @@ class PrintingUI(QObject):
 
     def stop(self) -> None:
         """Stop polling and let running requests end (the window is closing)."""
+        self.refresh_history.cancel()
         self.printers.stop()
         self.orders.stop()
         self.link.stop()

@@ -25,4 +25,3 @@ def restart_note() -> str:
         "LanguagePreference",
         "The new language is used the next time Xpyun Label Designer starts.",
     )
-

@@ -20,6 +20,7 @@ from designer.cloud.errors import EarlierOutcomeUnknownError
 from designer.qt.background import run_in_background
 from designer.qt.cloud_words import describe
 from designer.qt.i18n.messages import say
+from designer.qt.notice import notice
 
 if TYPE_CHECKING:
     from designer.cloud.errors import CloudError
@@ -308,15 +309,11 @@ class BatchUI(QObject):
         self.window.printing.link.run(lambda c: poll_printed(c, self.batches, batch), done)
 
     def _clear_queue(self, sn: str) -> None:
-        name = self.window.printing.printers.name_of(sn)
-
-        def done(_result: object, error: CloudError | None) -> None:
-            text = self.tr("%s: queue cleared") % name if error is None else describe(error)
-            self.window.printing.say(text)
+        def said(text: str) -> None:  # the status bar has it too
             if self.progress is not None:
                 self.progress.status.setText(self.progress.status.text() + "\n" + text)
 
-        self.window.printing.link.run(lambda c: c.del_printer_queue(sn), done)
+        self.window.printing.printers.clear_queue_of(sn, said)
 
     # --- after a crash or a restart ---------------------------------------------------------
 
@@ -379,9 +376,4 @@ class BatchUI(QObject):
         QTimer.singleShot(0, self, self.offer_unfinished)
 
     def _say(self, title: str, text: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.window
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        self.question = box
-        box.open()
+        self.question = notice(self.window, title, text)

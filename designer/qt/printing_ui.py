@@ -25,6 +25,7 @@ from designer.qt.cloud_link import CloudLink
 from designer.qt.cloud_words import describe, headline
 from designer.qt.i18n.messages import say
 from designer.qt.images import Debounced
+from designer.qt.notice import notice
 from designer.qt.panels.history import HistoryPanel
 from designer.qt.panels.printers import PrinterPanel
 from designer.services.history import UNKNOWN, HistoryEntry, PrintHistory
@@ -98,11 +99,7 @@ class PrintingUI(QObject):
 
     def _refuse(self, title: str, text: str) -> None:
         self.window.statusBar().clearMessage()  # no "Sending…" left under the refusal
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self.window
-        )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.open()  # never blocks: the window stays responsive
+        notice(self.window, title, text)
 
     def open_print_dialog(self, sn: str | None = None) -> PrintDialog | None:
         """Ask how to print the current document, then print it in the background."""

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPlainTextEdit,
 )
 
 from designer.qt.data.connection import DataConnection
 from designer.qt.data.fields import insert_field, placeholder
 from designer.qt.data.records import RecordNavigator, RecordTable
+from designer.qt.notice import notice
 
 if TYPE_CHECKING:
     from designer.qt.data.connect_dialog import ConnectDataDialog
@@ -176,17 +176,10 @@ class DataUI(QObject):
         self.refresh_counters()
         if c.error:
             self.window.statusBar().showMessage(c.error, 8000)
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                self.tr("Cannot read the data"),
-                c.error,
-                QMessageBox.StandardButton.Ok,
-                self.window,
-            )
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.open()
+            notice(self.window, self.tr("Cannot read the data"), c.error)
         self._enable()
-        self.show_record()
+        if c.table is None:  # refresh_counters showed the record otherwise
+            self.show_record()
 
     def counter_key(self) -> str:
         """Whose serial numbers the template prints (services.batch_plan.counter_key)."""

@@ -140,11 +140,6 @@ class HistoryPanel(QWidget):
             self.table.resizeColumnToContents(column)  # but never so wide as to hide the state
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), WIDEST_COLUMN))
 
-    def add(self, entry: HistoryEntry) -> None:
-        """A new order to show (already recorded in the history)."""
-        self.fill()
-        self.poll()
-
     def poll(self) -> None:
         """Ask about orders still queued (for `poll_for` after they were sent); show what
         another program (the command line) printed meanwhile."""

@@ -327,13 +327,20 @@ class PrinterPanel(QWidget):
             != QMessageBox.StandardButton.Yes
         ):
             return
+        self.clear_queue_of(sn)
+
+    def clear_queue_of(self, sn: str, then: Callable[[str], None] | None = None) -> None:
+        """Delete every order waiting on printer `sn` (no question); say what came of it, and
+        tell `then` too."""
         name = self.name_of(sn)
-        self.link.run(
-            lambda client: client.del_printer_queue(sn),
-            lambda result, error: self.message.emit(
-                describe(error) if error else self.tr("%s: queue cleared") % name
-            ),
-        )
+
+        def done(_result: object, error: CloudError | None) -> None:
+            text = describe(error) if error else self.tr("%s: queue cleared") % name
+            self.message.emit(text)
+            if then is not None:
+                then(text)
+
+        self.link.run(lambda client: client.del_printer_queue(sn), done)
 
     def _logo(self) -> None:
         sn = self.selected_sn()

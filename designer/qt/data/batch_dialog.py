@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -38,6 +38,10 @@ from designer.services.batches import BatchInfo
 Planner = Callable[[BatchOptions], tuple[BatchInfo | None, PlanResult | None, str]]
 """Plans a batch for the options (on a worker): an open batch to resume, or a plan; and the
 problem that stops planning at all ('' when none)."""
+
+
+REPLAN_AFTER_MS = 200
+"""How long the options must rest before the batch is planned again."""
 
 
 class BatchDialog(QDialog):
@@ -120,9 +124,14 @@ class BatchDialog(QDialog):
             self.copies.valueChanged,
             self.copies_column.currentIndexChanged,
         ):
-            signal.connect(lambda *_: self.replan())
-        self.skip.toggled.connect(lambda _on: self.replan())
-        self.queue.toggled.connect(lambda _on: self.replan())
+            signal.connect(lambda *_: self.replan_soon())
+        self.skip.toggled.connect(lambda _on: self.replan_soon())
+        self.queue.toggled.connect(lambda _on: self.replan_soon())
+        # a choice being changed (copies stepped up ten times) plans once it rests
+        self.replan_timer = QTimer(self)
+        self.replan_timer.setSingleShot(True)
+        self.replan_timer.setInterval(REPLAN_AFTER_MS)
+        self.replan_timer.timeout.connect(self.replan)
         self.replan()
 
     def options(self) -> BatchOptions:
@@ -137,6 +146,15 @@ class BatchDialog(QDialog):
             mode=1 if self.queue.isChecked() else 0,
             skip_invalid=self.skip.isChecked(),
         )
+
+    def replan_soon(self) -> None:
+        """The options changed: nothing planned for the old ones may print; plan again once
+        they stop changing."""
+        self.generation += 1  # what is being planned now is for options gone
+        self.result, self.resume = None, None
+        self.print_button.setEnabled(False)
+        self.fix.setEnabled(False)
+        self.replan_timer.start()
 
     def replan(self) -> None:
         """Merge and check every row again for the options now chosen (on a worker)."""

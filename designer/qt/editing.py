@@ -8,7 +8,7 @@ can be pasted between labels, windows and other programs.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QGuiApplication
 
 from designer.labelxml import parse, write
@@ -19,6 +19,23 @@ from designer.qt.canvas.scene import LabelScene
 from designer.qt.document import LabelDocument
 
 PASTE_OFFSET_MM = 2.0
+
+
+ALIGNMENTS = (
+    ("left", QT_TRANSLATE_NOOP("Editing", "Align left"), "Ctrl+Shift+Left"),
+    ("center", QT_TRANSLATE_NOOP("Editing", "Align centre"), "Ctrl+Shift+H"),
+    ("right", QT_TRANSLATE_NOOP("Editing", "Align right"), "Ctrl+Shift+Right"),
+    ("top", QT_TRANSLATE_NOOP("Editing", "Align top"), "Ctrl+Shift+Up"),
+    ("middle", QT_TRANSLATE_NOOP("Editing", "Align middle"), "Ctrl+Shift+M"),
+    ("bottom", QT_TRANSLATE_NOOP("Editing", "Align bottom"), "Ctrl+Shift+Down"),
+)
+"""Each alignment: how (arrange.align's word), its name (menu entry and undo step), its key."""
+
+
+def align_title(how: str) -> str:
+    """The name of alignment `how`, in the interface's language."""
+    title = next((t for h, t, _key in ALIGNMENTS if h == how), how)
+    return QCoreApplication.translate("Editing", title)
 
 
 class Editing(QObject):
@@ -133,20 +150,9 @@ class Editing(QObject):
         chosen = self._movable()
         self._rearrange(
             arrange.align(self.doc.label.elements, chosen, how, label, self._units(chosen)),
-            self._align_text(how),
+            align_title(how),
             sorted(self._chosen()),
         )
-
-    def _align_text(self, how: str) -> str:
-        """The undo step's name of an alignment `how`."""
-        return {
-            "left": self.tr("Align left"),
-            "center": self.tr("Align centre"),
-            "right": self.tr("Align right"),
-            "top": self.tr("Align top"),
-            "middle": self.tr("Align middle"),
-            "bottom": self.tr("Align bottom"),
-        }.get(how, how)
 
     def distribute(self, horizontal: bool) -> None:
         """Space the selection evenly."""

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMenu, QMessageBox, QTo
 
 from designer.model.kinds import KINDS
 from designer.qt.canvas.tools import TOOL_KINDS, kind_title
+from designer.qt.editing import ALIGNMENTS, align_title
 from designer.qt.icons import icon
 from designer.qt.toolbox import ImageFileError, ToolButton, embedded_image
 from designer.qt.window_export import add_export_actions
@@ -145,15 +146,8 @@ class WindowMenus(QObject):
         e = self.window.editing
         self.add(menu, "rotate", self.tr("&Rotate 90°"), e.rotate, "Ctrl+R")
         menu.addSeparator()
-        for how, title, key in (
-            ("left", self.tr("Align left"), "Ctrl+Shift+Left"),
-            ("center", self.tr("Align centre"), "Ctrl+Shift+H"),
-            ("right", self.tr("Align right"), "Ctrl+Shift+Right"),
-            ("top", self.tr("Align top"), "Ctrl+Shift+Up"),
-            ("middle", self.tr("Align middle"), "Ctrl+Shift+M"),
-            ("bottom", self.tr("Align bottom"), "Ctrl+Shift+Down"),
-        ):
-            self.add(menu, f"align_{how}", title, lambda h=how: e.align(h), key)
+        for how, _title, key in ALIGNMENTS:
+            self.add(menu, f"align_{how}", align_title(how), lambda h=how: e.align(h), key)
         menu.addSeparator()
         self.add(
             menu, "distribute_h", self.tr("Distribute horizontally"), lambda: e.distribute(True)

@@ -388,10 +388,6 @@ Resume sends the rest; what the cloud accepted is not sent again.</source>
 点“继续”发送其余部分；云平台已接受的不会再次发送。</translation>
     </message>
     <message>
-        <source>%s: queue cleared</source>
-        <translation>%s：待打印队列已清空</translation>
-    </message>
-    <message>
         <source>Resume the unfinished batch?</source>
         <translation>继续未完成的批次吗？</translation>
     </message>
@@ -3596,30 +3592,6 @@ Trying again within 5 minutes is safe: the cloud recognises the order and never 
     <message>
         <source>&amp;Rotate 90°</source>
         <translation>旋转 90°(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Align left</source>
-        <translation>左对齐</translation>
-    </message>
-    <message>
-        <source>Align centre</source>
-        <translation>水平居中</translation>
-    </message>
-    <message>
-        <source>Align right</source>
-        <translation>右对齐</translation>
-    </message>
-    <message>
-        <source>Align top</source>
-        <translation>顶端对齐</translation>
-    </message>
-    <message>
-        <source>Align middle</source>
-        <translation>垂直居中</translation>
-    </message>
-    <message>
-        <source>Align bottom</source>
-        <translation>底端对齐</translation>
     </message>
     <message>
         <source>Distribute horizontally</source>

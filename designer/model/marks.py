@@ -11,6 +11,10 @@ new one has none (a paste, a duplicate).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from designer.model.elements import Page
 
 NO_GROUP = 0
 
@@ -91,3 +95,27 @@ def with_flag(marks: LabelMarks, indexes: list[int], flag: str, on: bool) -> Lab
 
 def _fields(m: Marks) -> dict[str, object]:
     return {"locked": m.locked, "hidden": m.hidden, "group": m.group}
+
+
+PageMarks = tuple[LabelMarks, ...]
+"""A page's design marks: each label's, beside its elements."""
+
+
+def carried_page(old: Page, new: Page, marks: PageMarks) -> PageMarks:
+    """The marks of `new` from those of `old` (labels matched by place when their number is
+    the same, else by being the same label value)."""
+    marks = tuple(
+        padded(m, len(label.elements))
+        for m, label in zip(
+            marks + ((),) * (len(old.labels) - len(marks)), old.labels, strict=False
+        )
+    )
+    if len(new.labels) == len(old.labels):
+        pairs = list(zip(old.labels, marks, strict=True))
+    else:
+        by_label = {id(label): (label, m) for label, m in zip(old.labels, marks, strict=True)}
+        pairs = [by_label.get(id(label), (label, ())) for label in new.labels]
+    return tuple(
+        carried(was.elements, now.elements, m)
+        for (was, m), now in zip(pairs, new.labels, strict=True)
+    )

@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from designer.labelxml import Instruction
 from designer.labelxml.marks import marks_from, marks_instructions, without_marks
 from designer.model import Label, Page
-from designer.model.marks import LabelMarks, carried, padded
+from designer.model.marks import LabelMarks, PageMarks, carried_page, padded
 from designer.model.presets import PAGE_PRESETS
 
 
@@ -34,7 +34,7 @@ class PageCommand(QUndoCommand):
         text: str,
         merge_key: object = None,
         label: int | None = None,
-        marks: Marks | None = None,
+        marks: PageMarks | None = None,
     ) -> None:
         super().__init__(text)
         self.doc = doc
@@ -60,30 +60,6 @@ class PageCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.doc._apply(self.before, self.label_before, self.marks_before)
-
-
-Marks = tuple[LabelMarks, ...]
-"""A page's design marks: each label's, beside its elements."""
-
-
-def carried_page(old: Page, new: Page, marks: Marks) -> Marks:
-    """The marks of `new` from those of `old` (labels matched by place when their number is
-    the same, else by being the same label value)."""
-    marks = tuple(
-        padded(m, len(label.elements))
-        for m, label in zip(
-            marks + ((),) * (len(old.labels) - len(marks)), old.labels, strict=False
-        )
-    )
-    if len(new.labels) == len(old.labels):
-        pairs = list(zip(old.labels, marks, strict=True))
-    else:
-        by_label = {id(label): (label, m) for label, m in zip(old.labels, marks, strict=True)}
-        pairs = [by_label.get(id(label), (label, ())) for label in new.labels]
-    return tuple(
-        carried(was.elements, now.elements, m)
-        for (was, m), now in zip(pairs, new.labels, strict=True)
-    )
 
 
 def default_page() -> Page:
@@ -113,7 +89,7 @@ class LabelDocument(QObject):
         # the page is as read or saved (`.of(label, element)` -> (line, column))
         self.read_problems: list = []  # what the file's reading reported, until saved
         self.instructions: tuple[Instruction, ...] = ()  # the file's <?...?>: written back on save
-        self.marks: Marks = tuple(() for _ in self.page.labels)  # locked, hidden, grouped
+        self.marks: PageMarks = tuple(() for _ in self.page.labels)  # locked, hidden, grouped
         self.field_names: Callable[[], list[str]] = list  # the {{fields}} connected data offers
 
     @property
@@ -134,7 +110,7 @@ class LabelDocument(QObject):
         text: str,
         merge_key: object = None,
         label: int | None = None,
-        marks: Marks | None = None,
+        marks: PageMarks | None = None,
     ) -> None:
         """Change the page through the undo stack (a no-op when nothing changes); its design
         marks go with the elements they belong to (see `carried`), or are `marks`."""
@@ -212,7 +188,7 @@ class LabelDocument(QObject):
         self.undo_stack.setClean()
         self.path_changed.emit()
 
-    def _apply(self, page: Page, label: int, marks: Marks) -> None:
+    def _apply(self, page: Page, label: int, marks: PageMarks) -> None:
         if page is not self.page:
             self.positions = None  # lines in the file no longer match
         self.page, self.marks = page, marks

@@ -33,11 +33,10 @@ KEYS = QKeySequence.StandardKey
 NEEDS: dict[str, int] = {  # how many selected elements an action needs to do anything
     **dict.fromkeys(("cut", "copy", "delete", "duplicate", "rotate"), 1),
     **dict.fromkeys(("to_front", "to_back"), 1),
-    **{f"align_{how}": 1 for how in ("left", "center", "right", "top", "middle", "bottom")},
+    **{f"align_{how}": 1 for how, _title, _key in ALIGNMENTS},
     **dict.fromkeys(("distribute_h", "distribute_v"), 3),
-    **dict.fromkeys(("lock", "unlock", "ungroup"), 1),
     "group": 2,
-}
+}  # lock, unlock and ungroup follow the marks of what is selected (see `selection_changed`)
 
 
 class WindowMenus(QObject):

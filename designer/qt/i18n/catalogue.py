@@ -20,8 +20,8 @@ from pathlib import Path
 
 import designer
 from designer.model.messages import MESSAGES, SCHEMA
+from designer.qt.i18n.messages import KINDS
 
-KINDS = "Kinds"
 EXPAT = "Expat"
 GENERATED = Path(__file__).with_name("table_strings.py")
 PACKAGE = Path(designer.__file__).parent

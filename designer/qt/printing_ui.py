@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -34,7 +33,6 @@ from designer.services.logos import LogoStore
 from designer.services.printers import PrinterList
 from designer.services.printing import PrintJob, print_document
 from designer.services.sending import EARLIER, FOUND, JobOutcome
-from designer.services.settings import Settings
 from designer.services.store import Store, StoreError
 
 if TYPE_CHECKING:
@@ -66,13 +64,9 @@ class PrintingUI(QObject):
         self.history = PrintHistory(store)
         self.journal = PrintJournal(store)
         self.logos = LogoStore(store)
-        settings = Settings.load()
-        self.printers = PrinterPanel(
-            link, PrinterList(store), interval_ms=max(2, settings.printer_refresh_seconds) * 1000
-        )
-        self.orders = HistoryPanel(
-            link, self.history, poll_for=timedelta(minutes=settings.history_poll_minutes)
-        )
+        # how often printers are asked and orders followed: as Preferences say (apply_preferences)
+        self.printers = PrinterPanel(link, PrinterList(store))
+        self.orders = HistoryPanel(link, self.history)
         self.printers.print_requested.connect(self.open_print_dialog)
         self.printers.logo_requested.connect(self.open_logo_dialog)
         self.printers.message.connect(self.say)

@@ -41,6 +41,7 @@ def build(
     window: MainWindow, doc: LabelDocument | None, link: CloudLink | None, store: Store | None
 ) -> None:
     """Make everything the window shows, for `doc` (a new document when None)."""
+    settings = Settings.load()
     window.doc = doc or LabelDocument(parent=window)
     window.scene = LabelScene(window.doc, window)
     window.view = LabelView(window.scene, window)
@@ -62,11 +63,11 @@ def build(
     window.data.add_menu(window.menus)
     window.toolbar = MainToolbar(window, window.menus.actions)
     window.context_menus = ContextMenus(window)
-    window.status_widgets = StatusBar(window)
+    window.status_widgets = StatusBar(window, settings.user)
     window.autosaver = AutoSaver(window.doc)
     window.recent = RecentFiles()
     _wire(window)
-    apply_preferences(window, Settings.load())
+    apply_preferences(window, settings)
 
 
 def _wire(window: MainWindow) -> None:

@@ -11,7 +11,6 @@ from designer.model.edit import extent
 from designer.model.geometry import bounds_of
 from designer.model.kinds import kind_of
 from designer.model.units import DOTS_PER_MM
-from designer.services.settings import Settings
 
 if TYPE_CHECKING:
     from designer.qt.main_window import MainWindow
@@ -20,7 +19,7 @@ if TYPE_CHECKING:
 class StatusBar(QObject):
     """The permanent parts of the window's status bar."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, user: str = "") -> None:
         super().__init__(window)
         self.window = window
         bar = window.statusBar()
@@ -41,7 +40,7 @@ class StatusBar(QObject):
         window.doc.current_label_changed.connect(self._show_sizes)
         window.scene.selection_indexes_changed.connect(self._show_sizes)
         self._show_sizes()
-        window.set_account(Settings.load().user or None)
+        window.set_account(user or None)
         window.view.cursor_moved.connect(self._show_cursor)
         window.view.zoom_changed.connect(self._show_zoom)
         self._show_zoom(window.view.zoom)

@@ -108,8 +108,12 @@ def check(page: Any, el: Text, out: list[Problem]) -> None:
     if len(el.text) > MAX_TEXT_CHARS:
         out.append(
             error(
-                f"TEXT holds {len(el.text):,} characters; no label can print more than "
-                f"{MAX_TEXT_CHARS:,} (the largest label filled with the smallest font)",
+                message(
+                    "TEXT holds {count:,} characters; no label can print more than {most:,} "
+                    "(the largest label filled with the smallest font)",
+                    count=len(el.text),
+                    most=MAX_TEXT_CHARS,
+                ),
                 "text",
             )
         )

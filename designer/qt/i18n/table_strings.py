@@ -319,6 +319,7 @@ STRINGS = (
     QT_TRANSLATE_NOOP("Messages", "QR version {version}: {side} × {side} modules, {size:g} mm with its margin"),
     QT_TRANSLATE_NOOP("Messages", "a QR code needs data"),
     QT_TRANSLATE_NOOP("Messages", "QRC is empty: a QR code needs data"),
+    QT_TRANSLATE_NOOP("Messages", "TEXT holds {count:,} characters; no label can print more than {most:,} (the largest label filled with the smallest font)"),
     QT_TRANSLATE_NOOP("Messages", "TEXT is empty: it prints nothing"),
     QT_TRANSLATE_NOOP("Messages", "centred TEXT is centred on x={x}; to centre it on the label set x={middle} (half the width)"),
     QT_TRANSLATE_NOOP("Messages", "{name}={value} is not one of {allowed}"),

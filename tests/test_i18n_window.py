@@ -204,6 +204,16 @@ def test_text_no_label_can_hold_is_refused_in_chinese(chinese) -> None:
     assert f"{MAX_TEXT_CHARS + 1:,} 个字符" in said and not is_english(said), said
 
 
+def test_the_canvas_says_why_an_element_cannot_be_drawn_in_chinese(chinese) -> None:
+    """A crossed-out element's tooltip text (why it cannot be drawn) is translated."""
+    from designer.model import QRCode
+    from designer.qt.canvas.items import ElementItem
+    from designer.render import RenderOptions
+
+    item = ElementItem(0, QRCode(x=1, y=1, data=""), RenderOptions())
+    assert item.error is not None and not is_english(item.error), item.error
+
+
 def test_say_is_english_without_a_translation(qapp) -> None:
     """No translator (the English interface): a message reads exactly as the command line's."""
     from designer.model import Page, validate

@@ -297,6 +297,35 @@ def test_element_image_reports_what_cannot_be_drawn() -> None:
     assert (mask.size, x, y) == ((100, 50), 16, 24)
 
 
+def test_what_cannot_be_drawn_is_said_by_a_message_the_window_translates() -> None:
+    """Why an element cannot be drawn keeps its Message (template and arguments), alone on the
+    canvas and in a marked label alike, whatever the kind: barcode, QR code or image."""
+    from designer.model.messages import Message
+    from designer.render import ElementRenderError, RenderOptions, element_image, render_marked
+
+    wrong = (
+        Barcode(x=1, y=1, ct="jan13a", data="12"),
+        QRCode(x=1, y=1, data=""),
+        Bitmap(x=1, y=1, image="AAAA"),
+    )
+    templates = []
+    for el in wrong:
+        with pytest.raises(ElementRenderError) as raised:
+            element_image(el)
+        assert isinstance(raised.value.message, Message) and raised.value.message == str(
+            raised.value
+        )
+        templates.append(raised.value.message.template)
+    assert templates[1:] == [
+        "an empty QR code has nothing to draw",
+        "the image cannot be read: {reason}",
+    ]
+    page = Page(w=40, l=30, labels=(Label(id=1, elements=wrong),))
+    _, failures = render_marked(page, page.labels[0], RenderOptions(mark_errors=True))
+    assert [i for i, _ in failures] == [0, 1, 2]
+    assert [why.template for _, why in failures] == templates
+
+
 @pytest.mark.parametrize("last", range(10))
 def test_upc_e_expands_as_a_scanner_does_for_every_last_digit(last: int) -> None:
     """Our UPC-E expansion (which gives the check digit) agrees with zxing-cpp's for each of the

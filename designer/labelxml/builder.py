@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from designer.labelxml.problems import Instruction, SourceProblem
 from designer.model.elements import Label
 from designer.model.kinds import ELEMENT_CLASSES, ELEMENT_TAGS, TAGS_BY_NAME
-from designer.model.messages import message
+from designer.model.messages import MessageError, message
 from designer.model.problems import Severity
 from designer.model.schema import LABEL, PAGE, Attr, Content, Tag, ValueKind
 
@@ -276,8 +276,8 @@ class Builder:
                 continue
             try:
                 values[name] = attr.parse(text)
-            except ValueError as exc:
-                reason = exc.args[0] if exc.args else str(exc)  # the Message of Attr.parse
+            except MessageError as exc:
+                reason = exc.message
                 self.problem(
                     pos, message("{tag} {name}: {reason}", tag=tag.name, name=name, reason=reason)
                 )

@@ -2193,6 +2193,18 @@ Save anyway?</source>
         <translation>标签</translation>
     </message>
     <message>
+        <source>the image cannot be read: {reason}</source>
+        <translation>无法读取图片：{reason}</translation>
+    </message>
+    <message>
+        <source>an empty QR code has nothing to draw</source>
+        <translation>二维码是空的，没有可画的内容</translation>
+    </message>
+    <message>
+        <source>{size} bytes do not fit a QR code at level {level}</source>
+        <translation>{size} 字节超出 {level} 级纠错下二维码的容量</translation>
+    </message>
+    <message>
         <source>rows {rows}</source>
         <translation>第 {rows} 行</translation>
     </message>

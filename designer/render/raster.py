@@ -37,7 +37,8 @@ _ROTATE = {
 DRAWING_ERRORS = (BarcodeDataError, QRDataError, ImageDataError)
 """What drawing an element whose data is wrong raises."""
 ERROR_MARK_MM = (12.0, 6.0)
-"""The size of the crossed frame that stands for an element that cannot be drawn."""
+"""The size (mm) of the crossed frame that stands for an element that cannot be drawn, in the
+rendered label and on the canvas alike."""
 
 
 @dataclass(frozen=True)

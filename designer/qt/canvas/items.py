@@ -18,7 +18,7 @@ from designer.model.marks import Marks
 from designer.model.units import DOTS_PER_MM, snap_mm_to_dot
 from designer.qt.i18n.messages import say
 from designer.qt.images import ink_image
-from designer.render import ElementRenderError, RenderOptions, element_image
+from designer.render import ERROR_MARK_MM, ElementRenderError, RenderOptions, element_image
 
 SELECTION_COLOR = QColor(0, 120, 215)
 ERROR_COLOR = QColor(200, 30, 30)
@@ -64,7 +64,7 @@ class ElementItem(QGraphicsItem):
         except ElementRenderError as exc:
             self.error = say(exc.message)
             x0, y0 = getattr(self.shown, "x", 0), getattr(self.shown, "y", 0)
-            self._rect = QRectF(x0, y0, 12, 6)
+            self._rect = QRectF(x0, y0, *ERROR_MARK_MM)
             self._box = QRectF(self._rect)
             return
         self._rect = QRectF(

@@ -14,7 +14,7 @@ from designer.labelxml import read
 from designer.model import Barcode, Bitmap, Box, Label, Line, Page, QRCode, Reverse, Text
 from designer.model.fonts import PRINTER_FONTS
 from designer.model.kinds import element_rect
-from designer.model.symbology import SYMBOLOGIES, normalized, upce_to_upca
+from designer.model.symbology import SYMBOLOGIES, BarcodeDataError, normalized, upce_to_upca
 from designer.render import RenderOptions, png_base64, png_bytes, render_label
 from tests.strategies import _TINY_PNG
 
@@ -324,6 +324,8 @@ def test_what_cannot_be_drawn_is_said_by_a_message_the_window_translates() -> No
     _, failures = render_marked(page, page.labels[0], RenderOptions(mark_errors=True))
     assert [i for i, _ in failures] == [0, 1, 2]
     assert [why.template for _, why in failures] == templates
+    with pytest.raises(BarcodeDataError):  # unmarked, the first one stops the drawing
+        render_label(page, page.labels[0])
 
 
 @pytest.mark.parametrize("last", range(10))

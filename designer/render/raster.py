@@ -252,12 +252,11 @@ def render_marked(
     kinds = KIND_BY_CLASS
     failures: list[tuple[int, str]] = []
     for index, el in enumerate(label.elements):
-        if not opts.mark_errors:
-            kinds[type(el)].draw(el, canvas)
-            continue
         try:
             kinds[type(el)].draw(el, canvas)
         except DRAWING_ERRORS as exc:
+            if not opts.mark_errors:
+                raise
             canvas.mark_error(el)
             failures.append((index, exc.message))
     image = canvas.image

@@ -198,9 +198,3 @@ def magnified(el: Any, old: Rect, new: Rect) -> tuple[float, float]:
     sideways = getattr(el, "r", 0) in (90, 270)
     across, along = new.width / old.width, new.height / old.height
     return (along, across) if sideways else (across, along)
-
-
-def quoted(text: str, most: int = 24) -> str:
-    """`text` on one line, in quotes, shortened to about `most` characters."""
-    line = " ".join(text.split())
-    return "'" + (line if len(line) <= most else line[: most - 1] + "…") + "'"

@@ -13,11 +13,11 @@ from designer.model.kinds.base import (
     ToolDefault,
     anchor_dx,
     magnified,
-    quoted,
 )
 from designer.model.messages import message
 from designer.model.node import Node
 from designer.model.problems import Problem, error, warning
+from designer.model.quote import excerpt
 from designer.model.schema import (
     PAGE,
     Attr,
@@ -143,7 +143,7 @@ KIND = ElementKind(
     draw=draw,
     resize=resize,
     check=check,
-    summary=lambda el: quoted(el.text),
+    summary=lambda el: excerpt(el.text, 24, plain_quotes=True),
     tool=ToolDefault("T", Text(x=0, y=0, text="Text 文本"), content="Text 文本"),
     multiline=True,
 )

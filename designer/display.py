@@ -143,8 +143,10 @@ def x11_reachable(name: str) -> bool:
         xcb.xcb_disconnect(connection)
 
 
+@cache
 def qt_folder() -> Path | None:
-    """PySide6's `Qt` folder (plugins, lib), found without importing PySide6."""
+    """PySide6's `Qt` folder (plugins, lib), found without importing PySide6 (once: where the
+    program's Qt is does not change while it runs)."""
     roots = [Path(sys._MEIPASS) / "PySide6"] if hasattr(sys, "_MEIPASS") else []
     try:
         spec = importlib.util.find_spec("PySide6")

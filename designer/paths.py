@@ -44,8 +44,10 @@ def checkout_resources() -> Path | None:
     return None
 
 
+@cache
 def resource_root() -> Traversable:
-    """The folder of the program's data files (a real folder, or a folder in a zip import)."""
+    """The folder of the program's data files (a real folder, or a folder in a zip import),
+    found once: where the program runs from does not change while it runs."""
     checkout = checkout_resources()
     if checkout is not None:
         return checkout

@@ -188,6 +188,32 @@ def test_an_export_of_a_page_with_errors_names_them_in_chinese(demo: MainWindow)
         dialog.close()
 
 
+def test_text_no_label_can_hold_is_refused_in_chinese(chinese) -> None:
+    """The too-long TEXT error is a message the window translates, its counts kept."""
+    from designer.model import Label, Page, validate
+    from designer.model.kinds.text import MAX_TEXT_CHARS
+
+    text = Text(x=1, y=1, text="A" * (MAX_TEXT_CHARS + 1))
+    page = Page(w=40, l=30, labels=(Label(id=1, elements=(text,)),))
+    (problem,) = [p for p in validate(page) if p.is_error]
+    assert problem.message == (
+        f"TEXT holds {MAX_TEXT_CHARS + 1:,} characters; no label can print more than "
+        f"{MAX_TEXT_CHARS:,} (the largest label filled with the smallest font)"
+    )
+    said = say(problem.message)
+    assert f"{MAX_TEXT_CHARS + 1:,} 个字符" in said and not is_english(said), said
+
+
+def test_the_canvas_says_why_an_element_cannot_be_drawn_in_chinese(chinese) -> None:
+    """A crossed-out element's tooltip text (why it cannot be drawn) is translated."""
+    from designer.model import QRCode
+    from designer.qt.canvas.items import ElementItem
+    from designer.render import RenderOptions
+
+    item = ElementItem(0, QRCode(x=1, y=1, data=""), RenderOptions())
+    assert item.error is not None and not is_english(item.error), item.error
+
+
 def test_say_is_english_without_a_translation(qapp) -> None:
     """No translator (the English interface): a message reads exactly as the command line's."""
     from designer.model import Page, validate

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from designer.labelxml import read, write
+from designer.labelxml import parse, read, write
 from designer.model import Label, Page, validate
 from designer.model.edit import extent, moved, new_element, resized, rotated, spanned
 from designer.model.elements import Label as LabelClass
@@ -75,7 +75,7 @@ def test_each_kind_draws_where_its_bounds_say(kind: ElementKind) -> None:
     sample = new_element(kind, 30, 20, LABEL_BOX, kind.tool.content)
     page = _page(sample)
     ink = _ink(page)
-    if not kind.tool.placed:
+    if not kind.placed:
         assert ink == 0 and element_rect(sample) is None  # a cutter prints nothing
         return
     assert ink > 0
@@ -180,3 +180,18 @@ def test_nothing_outside_the_kinds_asks_which_kind_an_element_is() -> None:
             if _SWITCH.search(line):
                 offenders.append(f"{path.relative_to(package)}:{number}: {line.strip()}")
     assert offenders == []
+
+
+def test_summaries_and_reader_messages_quote_a_few_words_of_the_users_text() -> None:
+    """An element's summary quotes 24 characters between plain quotes; the reader's messages
+    quote 30 as repr writes them; both on one line, the cut marked with an ellipsis."""
+    from designer.model import Barcode, QRCode, Text
+
+    words = "it's  a label\n for tea, milk and honey"
+    for el in (Text(x=1, y=1, text=words), QRCode(x=1, y=1, data=words)):
+        assert kind_of(el).summary(el) == "'it's a label for tea, m…'"
+    barcode = Barcode(x=1, y=1, data="ok")
+    assert kind_of(barcode).summary(barcode).endswith(" 'ok'")
+    result = parse(f'<PAGE w="9" l="9">{words}<LABEL id="1"/></PAGE>')
+    (problem,) = result.problems
+    assert problem.message == 'text "it\'s a label for tea, milk an…" stands directly in <PAGE>'

@@ -14,7 +14,7 @@ from designer.labelxml import read
 from designer.model import Barcode, Bitmap, Box, Label, Line, Page, QRCode, Reverse, Text
 from designer.model.fonts import PRINTER_FONTS
 from designer.model.kinds import element_rect
-from designer.model.symbology import SYMBOLOGIES, normalized, upce_to_upca
+from designer.model.symbology import SYMBOLOGIES, BarcodeDataError, normalized, upce_to_upca
 from designer.render import RenderOptions, png_base64, png_bytes, render_label
 from tests.strategies import _TINY_PNG
 
@@ -295,6 +295,37 @@ def test_element_image_reports_what_cannot_be_drawn() -> None:
         element_image(Barcode(x=1, y=1, ct="jan13a", data="12"))
     mask, x, y = element_image(Bitmap(x=2, y=3, w=100))
     assert (mask.size, x, y) == ((100, 50), 16, 24)
+
+
+def test_what_cannot_be_drawn_is_said_by_a_message_the_window_translates() -> None:
+    """Why an element cannot be drawn keeps its Message (template and arguments), alone on the
+    canvas and in a marked label alike, whatever the kind: barcode, QR code or image."""
+    from designer.model.messages import Message
+    from designer.render import ElementRenderError, RenderOptions, element_image, render_marked
+
+    wrong = (
+        Barcode(x=1, y=1, ct="jan13a", data="12"),
+        QRCode(x=1, y=1, data=""),
+        Bitmap(x=1, y=1, image="AAAA"),
+    )
+    templates = []
+    for el in wrong:
+        with pytest.raises(ElementRenderError) as raised:
+            element_image(el)
+        assert isinstance(raised.value.message, Message) and raised.value.message == str(
+            raised.value
+        )
+        templates.append(raised.value.message.template)
+    assert templates[1:] == [
+        "an empty QR code has nothing to draw",
+        "the image cannot be read: {reason}",
+    ]
+    page = Page(w=40, l=30, labels=(Label(id=1, elements=wrong),))
+    _, failures = render_marked(page, page.labels[0], RenderOptions(mark_errors=True))
+    assert [i for i, _ in failures] == [0, 1, 2]
+    assert [why.template for _, why in failures] == templates
+    with pytest.raises(BarcodeDataError):  # unmarked, the first one stops the drawing
+        render_label(page, page.labels[0])
 
 
 @pytest.mark.parametrize("last", range(10))

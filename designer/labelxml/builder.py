@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from designer.labelxml.problems import Instruction, SourceProblem
 from designer.model.elements import Label
 from designer.model.kinds import ELEMENT_CLASSES, ELEMENT_TAGS, TAGS_BY_NAME
-from designer.model.messages import message
+from designer.model.messages import MessageError, message
 from designer.model.problems import Severity
+from designer.model.quote import excerpt
 from designer.model.schema import LABEL, PAGE, Attr, Content, Tag, ValueKind
 
 _ERROR = Severity.ERROR
@@ -66,12 +67,6 @@ def stand_in(attr: Attr) -> object:
     """What a missing required attribute is taken to be in a draft: its lower bound when that
     is above zero (a page 1 mm wide), else 0."""
     return attr.lo if attr.lo is not None and attr.lo > 0 else 0
-
-
-def short(text: str) -> str:
-    """A short, quoted excerpt of `text` for a message."""
-    text = " ".join(text.split())
-    return repr(text if len(text) <= 30 else text[:29] + "…")
 
 
 class Shape(dict):
@@ -203,7 +198,7 @@ class Builder:
                 self.problem(
                     self.here(),
                     message(
-                        "text {text} stands directly in {where}", text=short(data), where=where
+                        "text {text} stands directly in {where}", text=excerpt(data), where=where
                     ),
                 )
 
@@ -276,8 +271,8 @@ class Builder:
                 continue
             try:
                 values[name] = attr.parse(text)
-            except ValueError as exc:
-                reason = exc.args[0] if exc.args else str(exc)  # the Message of Attr.parse
+            except MessageError as exc:
+                reason = exc.message
                 self.problem(
                     pos, message("{tag} {name}: {reason}", tag=tag.name, name=name, reason=reason)
                 )
@@ -371,7 +366,7 @@ class Builder:
             if text.strip():
                 self.problem(
                     pos,
-                    message("{tag} takes no content, but has {text}", tag=name, text=short(text)),
+                    message("{tag} takes no content, but has {text}", tag=name, text=excerpt(text)),
                 )
                 self.damaged = True
         elif tag.content is Content.TEXT:

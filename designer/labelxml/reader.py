@@ -40,10 +40,10 @@ _BOUNDLESS = {"w": 1e9, "l": 1e9}
 _BMP_TYPO = re.compile(r"</BMP(\s*)/>")
 _ERROR, _WARNING = Severity.ERROR, Severity.WARNING
 Check = Callable[[Page], list[Problem]]
+"""What checks a page once it is read: `validate`, or a data merge's template check."""
 EXPAT = "Expat"
 """The translation context of expat's own words in "not well-formed XML: ..." (such as
 "mismatched tag")."""
-"""What checks a page once it is read: `validate`, or a data merge's template check."""
 
 
 @dataclass

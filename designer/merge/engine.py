@@ -23,13 +23,13 @@ from decimal import Decimal, InvalidOperation
 
 from designer.merge.dates import date_from_text, format_date, shifted
 from designer.merge.message_lists import in_turn
-from designer.merge.placeholders import SlotKind, format_number, short
+from designer.merge.placeholders import SlotKind, format_number
 from designer.merge.record_problems import RecordProblem
 from designer.merge.sources import Record
 from designer.merge.template import Binding, Source, Where
 from designer.model import Label, Page, Problem, Severity, validate
 from designer.model.messages import Message, message
-from designer.model.quote import Verbatim
+from designer.model.quote import Verbatim, excerpt
 
 _new = tuple.__new__
 _SHORTENED = re.compile(r"[+-]?\d(?:\.\d+)?[Ee]\+\d+")
@@ -70,7 +70,7 @@ class _ValueProblem(Exception):
 
     def said(self) -> Message:
         """What is wrong with the cell."""
-        value, placeholder = short(self.value), self.source.slot.text
+        value, placeholder = excerpt(self.value), self.source.slot.text
         if self.date:
             return message(
                 "{value} is not a date (such as 2026-11-29), for {placeholder}",

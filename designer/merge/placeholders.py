@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from designer.merge.dates import DEFAULT_DATE_FORMAT, Offset, format_problem, parse_offsets
 from designer.model.messages import Message, message
-from designer.model.quote import Verbatim
+from designer.model.quote import Verbatim, excerpt
 
 
 class SlotKind(StrEnum):
@@ -108,7 +108,7 @@ def parse_pattern(content: str) -> Pattern:
                 message(
                     "{start} opens a placeholder that is never closed with {close}; write "
                     "{escaped} for a literal {opening}",
-                    start=Verbatim(short(content[opened.end() - 2 :])),
+                    start=Verbatim(excerpt(content[opened.end() - 2 :])),
                     close="}}",
                     escaped="\\{{",
                     opening="{{",
@@ -263,9 +263,3 @@ def format_number(value: Decimal | int, fmt: str) -> str:
 def slots_of(pattern: Pattern) -> list[Slot]:
     """The slots of a pattern, in order."""
     return [part for part in pattern if isinstance(part, Slot)]
-
-
-def short(text: str) -> str:
-    """A short, quoted excerpt of `text` for a message."""
-    text = " ".join(text.split())
-    return repr(text if len(text) <= 30 else text[:29] + "…")

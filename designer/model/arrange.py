@@ -38,7 +38,7 @@ def _unit_boxes(elements: tuple, units: Units) -> list[tuple[list[int], Rect]]:
     """Each unit with the box around its members that have a place on the label."""
     out = []
     for unit in units:
-        placed = [i for i in unit if kind_of(elements[i]).points]
+        placed = [i for i in unit if kind_of(elements[i]).placed]
         if placed:
             out.append((placed, bounds_of([extent(elements[i]) for i in placed])))
     return out

@@ -15,11 +15,11 @@ from designer.model.units import snap_mm_to_dot
 
 def moved(el: Any, dx: float, dy: float) -> Any:
     """`el` moved by (dx, dy) mm, landing on whole dots (a box moves both corners)."""
-    points = kind_of(el).points
-    if not points:
+    kind = kind_of(el)
+    if not kind.placed:
         return el
     changes = {}
-    for xf, yf in points:
+    for xf, yf in kind.points:
         changes[xf] = snap_mm_to_dot(getattr(el, xf) + dx)
         changes[yf] = snap_mm_to_dot(getattr(el, yf) + dy)
     return el.replace(**changes)
@@ -93,7 +93,7 @@ def new_element(kind: ElementKind, x: float, y: float, label: Rect, content: str
     el = tool.sample
     if content and kind.tag.content_field:
         el = el.replace(**{kind.tag.content_field: content})
-    return centred(el, x, y, label) if tool.placed else el
+    return centred(el, x, y, label) if kind.placed else el
 
 
 def spanned(kind: ElementKind, rect: Rect) -> Any | None:

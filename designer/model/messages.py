@@ -53,6 +53,16 @@ class Message(str):
         return f"Message({str.__repr__(self)})"
 
 
+class MessageError(ValueError):
+    """A value that cannot be used, and why, for the user: its first argument is the `Message`
+    (kept as is, so the window says it in its language; `str(exc)` is the English text)."""
+
+    @property
+    def message(self) -> str:
+        """Why, as it was raised: a `Message` when it was made by `message(...)`."""
+        return self.args[0] if self.args else ""
+
+
 def message(template: str, /, **args: object) -> Message:
     """The message `template` filled with `args` (`str.format` fields: `{name}`, `{size:g}`).
 

@@ -18,6 +18,16 @@ def quoted(value: object, limit: int = QUOTE_LIMIT, *, bare: bool = False) -> st
     return f"{cut if bare else repr(cut)}… ({len(value):,} characters)"
 
 
+def excerpt(text: str, most: int = 30, *, plain_quotes: bool = False) -> str:
+    """A few words of `text` for a message or a summary: on one line (each run of white space
+    one space), cut to `most` characters (the last an ellipsis) when longer, and quoted as
+    `repr` writes it, or with `plain_quotes` between single quotes as it is."""
+    line = " ".join(text.split())
+    if len(line) > most:
+        line = line[: most - 1] + "…"
+    return f"'{line}'" if plain_quotes else repr(line)
+
+
 class Clipped(str):
     """Text the user wrote, as a message quotes it: `{x!r}` and `{x}` show at most QUOTE_LIMIT
     characters of it (with its full length named), whatever its length."""

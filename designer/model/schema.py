@@ -15,7 +15,7 @@ import math
 from dataclasses import dataclass
 from enum import StrEnum
 
-from designer.model.messages import Message, message
+from designer.model.messages import Message, MessageError, message
 
 
 class ValueKind(StrEnum):
@@ -57,19 +57,20 @@ class Attr:
         return {ValueKind.MM: "mm", ValueKind.DOTS: "dots"}.get(self.kind, "")
 
     def parse(self, text: str) -> float | int | str:
-        """The value of the attribute's text, or ValueError saying why it is not one."""
+        """The value of the attribute's text, or MessageError (a ValueError) saying why it is
+        not one."""
         if self.kind is ValueKind.WORD:
             return text
         try:
             number = float(text)
         except ValueError:
-            raise ValueError(message("{text!r} is not a number", text=text)) from None
+            raise MessageError(message("{text!r} is not a number", text=text)) from None
         if not math.isfinite(number):
-            raise ValueError(message("{text!r} is not a finite number", text=text))
+            raise MessageError(message("{text!r} is not a finite number", text=text))
         if self.kind is ValueKind.MM:
             return number
         if not number.is_integer():
-            raise ValueError(message("{text!r} is not a whole number", text=text))
+            raise MessageError(message("{text!r} is not a whole number", text=text))
         return int(number)
 
     def check_expression(self, ref: str) -> str:

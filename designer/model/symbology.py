@@ -13,10 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from designer.model.messages import SCHEMA, message, term
+from designer.model.messages import SCHEMA, MessageError, message, term
 
 
-class BarcodeDataError(ValueError):
+class BarcodeDataError(MessageError):
     """The data cannot be encoded in the symbology; the message says why, for the user."""
 
 
@@ -368,7 +368,7 @@ def normalized(ct: str, data: str) -> tuple[str, None] | tuple[None, str]:
     try:
         return SYMBOLOGY_BY_CODE[ct].normalize(data), None
     except BarcodeDataError as exc:
-        return None, exc.args[0]  # the Message, which str(exc) would make plain text
+        return None, exc.message  # the Message, which str(exc) would make plain text
 
 
 def _normalized_or_raise(ct: str, data: str) -> str:

@@ -181,17 +181,16 @@ NOT_XML = re.compile(f"[{NOT_XML_CHARS}]")
 
 
 def _check_content(page: Page, el: object, kind: ElementKind, out: list[Problem]) -> None:
-    field = el.TAG.content_field
-    content = getattr(el, field) if field else None
+    content = kind.content(el)
     if content:
         bad = NOT_XML.search(content)
         if bad is not None:
             text = message(
                 "{tag} holds the character U+{code:04X}, which label XML cannot carry",
-                tag=el.TAG.name,
+                tag=kind.tag.name,
                 code=ord(bad.group()),
             )
-            out.append(Problem(Severity.ERROR, text, None, None, field))
+            out.append(Problem(Severity.ERROR, text, None, None, kind.tag.content_field))
             return
     if kind.check is not None:
         kind.check(page, el, out)

@@ -207,7 +207,7 @@ class WindowMenus(QObject):
         w.scene.tool_finished.connect(self._tool_done)
         menu.addSeparator()
         for kind in KINDS:  # kinds with no place on the label go in at once
-            if kind.tool is not None and not kind.tool.placed:
+            if kind.tool is not None and not kind.placed:
                 action = self.add(
                     menu,
                     f"insert_{kind.tag.name}",

@@ -61,7 +61,7 @@ class StatusBar(QObject):
         self.size_label.setText(self.tr("Label %s × %s mm") % (_mm(page.w), _mm(page.l)))
         elements = self.window.doc.label.elements
         chosen = [elements[i] for i in self.window.scene.selected_indexes() if i < len(elements)]
-        boxes = [extent(el) for el in chosen if kind_of(el).points]
+        boxes = [extent(el) for el in chosen if kind_of(el).placed]
         if not boxes:
             self.selection_label.setText("")
             return

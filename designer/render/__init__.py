@@ -7,6 +7,7 @@ so what the user sees is the dots the printer prints.
 from designer.render.encode import png_base64, png_bytes
 from designer.render.images import Dither
 from designer.render.raster import (
+    ERROR_MARK_MM,
     ElementRenderError,
     RenderOptions,
     element_image,
@@ -16,6 +17,7 @@ from designer.render.raster import (
 )
 
 __all__ = [
+    "ERROR_MARK_MM",
     "Dither",
     "ElementRenderError",
     "RenderOptions",

@@ -11,6 +11,8 @@ from functools import lru_cache
 from PIL import Image, ImageDraw, ImageOps
 
 from designer.model.kinds.bitmap import placeholder_size_dots
+from designer.model.messages import MessageError, message
+from designer.model.quote import Verbatim
 from designer.render.glyphs import text_mask
 
 
@@ -21,7 +23,7 @@ class Dither(StrEnum):
     THRESHOLD = "threshold"  # line art: every dot darker than middle grey prints
 
 
-class ImageDataError(ValueError):
+class ImageDataError(MessageError):
     """An inline image that cannot be decoded."""
 
 
@@ -32,7 +34,9 @@ def decode_image(data: str) -> Image.Image:
         image = Image.open(io.BytesIO(raw))
         image.load()
     except (binascii.Error, ValueError, OSError) as exc:
-        raise ImageDataError(f"the image cannot be read: {exc}") from exc
+        raise ImageDataError(
+            message("the image cannot be read: {reason}", reason=Verbatim(exc))
+        ) from exc
     return image
 
 

@@ -14,12 +14,13 @@ from PIL import Image
 
 from designer.model.elements import Barcode
 from designer.model.fonts import HUMAN_READABLE_FONT, HUMAN_READABLE_GAP_DOTS
+from designer.model.messages import MessageError, message
 from designer.model.qrcapacity import QUIET_ZONE_MODULES, qr_version
 from designer.model.symbology import bar_pattern
 from designer.render.glyphs import text_mask
 
 
-class QRDataError(ValueError):
+class QRDataError(MessageError):
     """The QR code's data does not fit any QR code at its error correction level."""
 
 
@@ -58,11 +59,15 @@ def qr_matrix(data: str, level: str) -> Image.Image:
     import zxingcpp
 
     if not data:
-        raise QRDataError("an empty QR code has nothing to draw")
+        raise QRDataError(message("an empty QR code has nothing to draw"))
     version = qr_version(data, level)
     if version is None:
         raise QRDataError(
-            f"{len(data.encode('utf-8'))} bytes do not fit a QR code at level {level}"
+            message(
+                "{size} bytes do not fit a QR code at level {level}",
+                size=len(data.encode("utf-8")),
+                level=level,
+            )
         )
     fmt = zxingcpp.BarcodeFormat.QRCode
     try:

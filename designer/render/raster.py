@@ -16,6 +16,7 @@ from PIL import Image, ImageChops, ImageDraw
 from designer.model.edit import extent
 from designer.model.elements import Label, Page
 from designer.model.kinds import KIND_BY_CLASS
+from designer.model.messages import MessageError
 from designer.model.symbology import BarcodeDataError
 from designer.model.units import DOTS_PER_MM, mm_to_dots
 from designer.render.glyphs import text_mask
@@ -36,7 +37,8 @@ _ROTATE = {
 DRAWING_ERRORS = (BarcodeDataError, QRDataError, ImageDataError)
 """What drawing an element whose data is wrong raises."""
 ERROR_MARK_MM = (12.0, 6.0)
-"""The size of the crossed frame that stands for an element that cannot be drawn."""
+"""The size (mm) of the crossed frame that stands for an element that cannot be drawn, in the
+rendered label and on the canvas alike."""
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,7 @@ class RenderOptions:
     mark_errors: bool = False
 
 
-class ElementRenderError(ValueError):
+class ElementRenderError(MessageError):
     """An element that cannot be drawn as it stands (barcode data, QR size, image data)."""
 
 
@@ -215,7 +217,7 @@ def element_image(el: object, options: RenderOptions | None = None) -> tuple[Ima
     try:
         KIND_BY_CLASS[type(el)].draw(el, recorder)
     except DRAWING_ERRORS as exc:
-        raise ElementRenderError(str(exc)) from exc
+        raise ElementRenderError(exc.message) from exc
     reach = recorder.extent()
     if reach is None:  # it draws nothing (a cutter, empty text): a dot where it stands
         box = extent(el)
@@ -250,14 +252,13 @@ def render_marked(
     kinds = KIND_BY_CLASS
     failures: list[tuple[int, str]] = []
     for index, el in enumerate(label.elements):
-        if not opts.mark_errors:
-            kinds[type(el)].draw(el, canvas)
-            continue
         try:
             kinds[type(el)].draw(el, canvas)
         except DRAWING_ERRORS as exc:
+            if not opts.mark_errors:
+                raise
             canvas.mark_error(el)
-            failures.append((index, str(exc)))
+            failures.append((index, exc.message))
     image = canvas.image
     if opts.as_printed:
         if label.m == 1:

@@ -2017,6 +2017,10 @@ Save anyway?</source>
         <translation>QRC 是空的：二维码需要内容</translation>
     </message>
     <message>
+        <source>TEXT holds {count:,} characters; no label can print more than {most:,} (the largest label filled with the smallest font)</source>
+        <translation>TEXT 含有 {count:,} 个字符；任何标签最多只能打印 {most:,} 个（最大的标签用最小的字体排满）</translation>
+    </message>
+    <message>
         <source>TEXT is empty: it prints nothing</source>
         <translation>TEXT 是空的：什么也不会打印</translation>
     </message>
@@ -2187,6 +2191,18 @@ Save anyway?</source>
     <message>
         <source>label</source>
         <translation>标签</translation>
+    </message>
+    <message>
+        <source>the image cannot be read: {reason}</source>
+        <translation>无法读取图片：{reason}</translation>
+    </message>
+    <message>
+        <source>an empty QR code has nothing to draw</source>
+        <translation>二维码是空的，没有可画的内容</translation>
+    </message>
+    <message>
+        <source>{size} bytes do not fit a QR code at level {level}</source>
+        <translation>{size} 字节超出 {level} 级纠错下二维码的容量</translation>
     </message>
     <message>
         <source>rows {rows}</source>

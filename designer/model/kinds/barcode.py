@@ -13,11 +13,11 @@ from designer.model.kinds.base import (
     ToolDefault,
     anchor_dx,
     magnified,
-    quoted,
 )
 from designer.model.messages import SCHEMA, message, term
 from designer.model.node import Node
 from designer.model.problems import Problem, error, warning
+from designer.model.quote import excerpt
 from designer.model.schema import (
     Attr,
     Content,
@@ -152,7 +152,7 @@ def summary(el: Barcode) -> str:
     """Its symbology and data."""
     symbology = SYMBOLOGY_BY_CODE.get(el.ct)
     name = term(symbology.name, SCHEMA) if symbology else el.ct
-    return message("{name} {data}", name=name, data=quoted(el.data))
+    return message("{name} {data}", name=name, data=excerpt(el.data, 24, plain_quotes=True))
 
 
 KIND = ElementKind(

@@ -64,13 +64,12 @@ class ToolDefault:
     """What the kind's tool makes: a key, the element a click places (moved so that it is
     centred on the click), its default content (translated by the window), and for kinds drawn
     by dragging, the element that spans a dragged rectangle. A kind with no place on the label
-    (`placed` False) is added at once, without a click on the canvas."""
+    (`ElementKind.placed` False) is added at once, without a click on the canvas."""
 
     shortcut: str
     sample: Any
     content: str = ""
     span: Callable[[Rect], Any] | None = None
-    placed: bool = True
 
 
 @dataclass(frozen=True)
@@ -104,6 +103,12 @@ class ElementKind:
         for xf, yf in self.points:
             if xf not in names or yf not in names:
                 raise TypeError(f"{self.tag.name}: a move shifts {xf}, {yf}, which it lacks")
+
+    @property
+    def placed(self) -> bool:
+        """True when the kind has a place on the label (a point a move shifts); a cutter has
+        none: it prints nothing and is not drawn on the canvas."""
+        return bool(self.points)
 
     @property
     def rotates(self) -> bool:
@@ -193,9 +198,3 @@ def magnified(el: Any, old: Rect, new: Rect) -> tuple[float, float]:
     sideways = getattr(el, "r", 0) in (90, 270)
     across, along = new.width / old.width, new.height / old.height
     return (along, across) if sideways else (across, along)
-
-
-def quoted(text: str, most: int = 24) -> str:
-    """`text` on one line, in quotes, shortened to about `most` characters."""
-    line = " ".join(text.split())
-    return "'" + (line if len(line) <= most else line[: most - 1] + "…") + "'"

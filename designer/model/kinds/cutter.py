@@ -45,5 +45,5 @@ KIND = ElementKind(
     draw=draw,
     points=(),
     summary=lambda el: el.ct if el.p < 1 else message("{cut}, every {p}", cut=el.ct, p=el.p),
-    tool=ToolDefault("", Cutter(), placed=False),
+    tool=ToolDefault("", Cutter()),
 )

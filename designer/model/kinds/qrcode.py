@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 from designer.model.geometry import Rect, new_rect
-from designer.model.kinds.base import ElementKind, Surface, ToolDefault, quoted
+from designer.model.kinds.base import ElementKind, Surface, ToolDefault
 from designer.model.messages import Message, message
 from designer.model.node import Node
 from designer.model.problems import Problem, error
 from designer.model.qrcapacity import qr_modules, qr_size_dots, qr_version
+from designer.model.quote import excerpt
 from designer.model.schema import Attr, Content, Tag, ValueKind, x_attr, y_attr
 from designer.model.units import DOTS_PER_MM
 
@@ -105,6 +106,6 @@ KIND = ElementKind(
     resize=resize,
     check=check,
     content_status=content_status,
-    summary=lambda el: quoted(el.data),
+    summary=lambda el: excerpt(el.data, 24, plain_quotes=True),
     tool=ToolDefault("Q", QRCode(x=0, y=0, s=3, data="https://www.xpyun.net")),
 )

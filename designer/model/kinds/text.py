@@ -13,11 +13,11 @@ from designer.model.kinds.base import (
     ToolDefault,
     anchor_dx,
     magnified,
-    quoted,
 )
 from designer.model.messages import message
 from designer.model.node import Node
 from designer.model.problems import Problem, error, warning
+from designer.model.quote import excerpt
 from designer.model.schema import (
     PAGE,
     Attr,
@@ -108,8 +108,12 @@ def check(page: Any, el: Text, out: list[Problem]) -> None:
     if len(el.text) > MAX_TEXT_CHARS:
         out.append(
             error(
-                f"TEXT holds {len(el.text):,} characters; no label can print more than "
-                f"{MAX_TEXT_CHARS:,} (the largest label filled with the smallest font)",
+                message(
+                    "TEXT holds {count:,} characters; no label can print more than {most:,} "
+                    "(the largest label filled with the smallest font)",
+                    count=len(el.text),
+                    most=MAX_TEXT_CHARS,
+                ),
                 "text",
             )
         )
@@ -139,7 +143,7 @@ KIND = ElementKind(
     draw=draw,
     resize=resize,
     check=check,
-    summary=lambda el: quoted(el.text),
+    summary=lambda el: excerpt(el.text, 24, plain_quotes=True),
     tool=ToolDefault("T", Text(x=0, y=0, text="Text 文本"), content="Text 文本"),
     multiline=True,
 )

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from designer.model.kinds import kind_of
 from designer.model.marks import Marks
 from designer.model.units import DOTS_PER_MM, snap_mm_to_dot
+from designer.qt.i18n.messages import say
 from designer.qt.images import ink_image
-from designer.render import ElementRenderError, RenderOptions, element_image
+from designer.render import ERROR_MARK_MM, ElementRenderError, RenderOptions, element_image
 
 SELECTION_COLOR = QColor(0, 120, 215)
 ERROR_COLOR = QColor(200, 30, 30)
@@ -60,9 +61,9 @@ class ElementItem(QGraphicsItem):
         try:
             mask, x, y = element_image(self.shown, options)
         except ElementRenderError as exc:
-            self.error = str(exc)
+            self.error = say(exc.message)
             x0, y0 = getattr(self.shown, "x", 0), getattr(self.shown, "y", 0)
-            self._rect = QRectF(x0, y0, 12, 6)
+            self._rect = QRectF(x0, y0, *ERROR_MARK_MM)
             self._box = QRectF(self._rect)
             return
         self._rect = QRectF(

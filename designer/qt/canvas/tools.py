@@ -8,9 +8,7 @@ from designer.model.geometry import Rect
 from designer.model.kinds import KIND_BY_TAG, KINDS, ElementKind, kind_of
 from designer.qt.i18n.messages import kind_word, say
 
-TOOL_KINDS: tuple[ElementKind, ...] = tuple(
-    k for k in KINDS if k.tool is not None and k.tool.placed
-)
+TOOL_KINDS: tuple[ElementKind, ...] = tuple(k for k in KINDS if k.tool is not None and k.placed)
 """The kinds the toolbox offers (a kind with no place on the label, the cutter, is in the
 Insert menu only)."""
 

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from designer.cloud.order_fields import label_fields
 from designer.model.messages import message
 from designer.services.batch_orders import stored_what
 from designer.services.batches import Batches, BatchInfo, StoredOrder
@@ -88,14 +89,12 @@ def order_requests(info: BatchInfo, orders: list[StoredOrder]) -> list[OrderRequ
     return [
         OrderRequest(
             "printLabel",
-            {
-                "sn": info.sn,
-                "content": o.content,
-                "copies": 1,
-                "mode": options.get("mode", 0),
-                "direct": False,
-                "expiresIn": options.get("expiresIn"),
-            },
+            label_fields(
+                info.sn,
+                o.content,
+                mode=options.get("mode", 0),
+                expires_in=options.get("expiresIn"),
+            ),
             stored_what(o.what),
         )
         for o in orders

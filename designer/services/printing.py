@@ -58,13 +58,16 @@ def is_continuous(page: Page) -> bool:
     return page.pt == 2 or (page.pt == 0 and page.ld == 0)
 
 
-def orders_for(page: Page, job: PrintJob, logos: LogoStore | None = None) -> list[OrderRequest]:
-    """The orders that print `page` as `job`: one of label XML, or one image per label (each
-    with the label's `c` copies when c > 1, else the job's)."""
+def orders_for(
+    page: Page, job: PrintJob, logos: LogoStore | None = None, *, xml: str | None = None
+) -> list[OrderRequest]:
+    """The orders that print `page` as `job`: one of label XML (`xml`, the page written, when
+    the caller has it already), or one image per label (each with the label's `c` copies when
+    c > 1, else the job's)."""
     if not job.as_image:
         fields = label_fields(
             job.sn,
-            write(page),
+            write(page) if xml is None else xml,
             copies=job.copies,
             mode=job.mode,
             direct=job.direct,
@@ -102,13 +105,14 @@ def print_document(
     progress: Callable[[], None] | None = None,
 ) -> JobOutcome:
     """Send `page` as `job` through the journal; what became of each order."""
+    xml = write(page)  # the label XML order's content, and kept with the job to print it again
     return send_job(
         client,
         journal,
-        orders_for(page, job, logos),
+        orders_for(page, job, logos, xml=xml),
         document=document,
         printer=printer or job.sn,
-        xml=write(page),
+        xml=xml,
         options={k: v for k, v in asdict(job).items() if k != "sn"},
         again=again,
         progress=progress,

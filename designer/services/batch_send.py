@@ -25,7 +25,7 @@ from designer.model.messages import message
 from designer.services.batch_orders import stored_what
 from designer.services.batches import Batches, BatchInfo, StoredOrder
 from designer.services.history import PrintHistory
-from designer.services.journal import ACCEPTED, PRINTED
+from designer.services.journal import ACCEPTED, PRINTED, JournalOrder
 from designer.services.sending import EARLIER, JobOutcome, OrderRequest, Sent, send_orders
 
 if TYPE_CHECKING:
@@ -77,7 +77,8 @@ class BatchOutcome:
         return self.job.failed
 
     def last_row_sent(self, orders: list[StoredOrder]) -> int | None:
-        """The last row whose labels the cloud accepted (rows print in the order chosen)."""
+        """The last row whose labels the cloud accepted (rows print in the order chosen); the
+        orders' content is not needed."""
         done = [o for o, s in zip(orders, self.job.sent, strict=False) if s.state == ACCEPTED]
         return int(re.findall(r"\d+", done[-1].what)[-1]) if done else None
 
@@ -101,9 +102,16 @@ def order_requests(info: BatchInfo, orders: list[StoredOrder]) -> list[OrderRequ
     ]
 
 
-def progress_of(batches: Batches, info: BatchInfo, orders: list[StoredOrder]) -> BatchProgress:
-    """How far the batch is, from the journal."""
-    journaled = batches.journal.orders_of(info.job)
+def progress_of(
+    batches: Batches,
+    info: BatchInfo,
+    orders: list[StoredOrder],
+    journaled: dict[int, JournalOrder] | None = None,
+) -> BatchProgress:
+    """How far the batch is, from the journal (`journaled`: its orders of the batch's job, when
+    the caller has read them already). The orders' content is not needed."""
+    if journaled is None:
+        journaled = batches.journal.orders_of(info.job)
     sent = labels_sent = printed = labels_printed = 0
     for order in orders:
         row = journaled.get(order.seq)
@@ -132,7 +140,8 @@ def send_batch(
     info = batches.take(batch)
     try:
         orders = batches.orders(batch)
-        state = progress_of(batches, info, orders)
+        journaled_before = batches.journal.orders_of(info.job)
+        state = progress_of(batches, info, orders, journaled_before)
         counts = {"sent": state.labels_sent, "accepted": state.orders_accepted, "earlier": 0}
         printed = (state.orders_printed, state.labels_printed)
         if progress is not None:
@@ -156,7 +165,7 @@ def send_batch(
             batches.journal,
             info.job,
             order_requests(info, orders),
-            earlier=batches.journal.orders_of(info.job),
+            earlier=journaled_before,
             idempotent_for=info.idempotent,
             progress=journaled,
             cancelled=cancelled,
@@ -192,7 +201,7 @@ def poll_printed(client: XpyunClient, batches: Batches, batch: str) -> BatchProg
     if info is None:
         raise ValueError(message("no batch {batch}", batch=batch))
     history = PrintHistory(batches.store)
-    orders = batches.orders(batch)
+    orders = batches.orders(batch, content=False)
     journaled = batches.journal.orders_of(info.job)
     for order in orders:
         row = journaled.get(order.seq)

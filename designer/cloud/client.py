@@ -123,11 +123,6 @@ class XpyunClient:
     def __repr__(self) -> str:
         return f"XpyunClient(user={self.user!r}, base_url={self.base_url!r})"
 
-    @property
-    def session(self) -> requests.Session:
-        """The pooled HTTP session."""
-        return self.transport.session
-
     def close(self) -> None:
         """Close the connection pool."""
         self.transport.close()

@@ -42,7 +42,6 @@ class BatchProgress:
     orders_accepted: int = 0
     orders_printed: int = 0
     labels_printed: int = 0
-    earlier: int = 0  # orders accepted in an earlier run (a resumed batch)
 
     def line(self) -> str:
         """One line for a terminal: labels sent, orders accepted, printed."""
@@ -142,7 +141,7 @@ def send_batch(
         orders = batches.orders(batch)
         journaled_before = batches.journal.orders_of(info.job)
         state = progress_of(batches, info, orders, journaled_before)
-        counts = {"sent": state.labels_sent, "accepted": state.orders_accepted, "earlier": 0}
+        counts = {"sent": state.labels_sent, "accepted": state.orders_accepted}
         printed = (state.orders_printed, state.labels_printed)
         if progress is not None:
             progress(state)
@@ -151,12 +150,10 @@ def send_batch(
             if sent.state != ACCEPTED:
                 return
             order = orders[sent.seq]
-            if sent.note == EARLIER:  # counted already; its counters may not have moved yet
-                counts["earlier"] += 1
-            else:
+            if sent.note != EARLIER:  # an earlier run's order is counted already
                 counts["sent"] += order.labels
                 counts["accepted"] += 1
-            batches.accepted(info, order.records_end)
+            batches.accepted(info, order.records_end)  # (an earlier one's may not have moved)
             if progress is not None:
                 progress(_state(info, counts, printed))
 
@@ -189,7 +186,6 @@ def _state(info: BatchInfo, counts: dict[str, int], printed: tuple[int, int]) ->
         counts["accepted"],
         printed[0],
         printed[1],
-        counts["earlier"],
     )
 
 

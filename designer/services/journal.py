@@ -76,14 +76,9 @@ class LastRun:
         return any(o.in_flight for o in self.sent.values())
 
 
-def _writer() -> str:
-    """This process, as the journal names it: host and pid."""
-    return f"{socket.gethostname()}:{os.getpid()}"
-
-
 def this_writer() -> str:
     """This process, as the journal and the batches name it: host:pid."""
-    return _writer()
+    return f"{socket.gethostname()}:{os.getpid()}"
 
 
 def writer_alive(writer: str) -> bool:
@@ -193,7 +188,7 @@ class PrintJournal:
                     idempotent,
                     first_sent,
                     SENDING,
-                    _writer(),
+                    this_writer(),
                     now,
                 ),
             )

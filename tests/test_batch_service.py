@@ -6,6 +6,7 @@ never printed twice."""
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -105,6 +106,13 @@ def test_idempotency_values_come_from_the_batch_and_the_order(
     values = idempotent_values(world)
     assert values == [f"xpl-{info.id}-{n}" for n in range(info.orders)]
     assert all(len(v) <= 50 for v in values)
+
+
+def test_orders_read_without_content_are_the_same_orders(tmp_path, batches) -> None:
+    info = _start(batches, _source(tmp_path, 600, long=True), BatchOptions("P1"))
+    full, light = batches.orders(info.id), batches.orders(info.id, content=False)
+    assert len(full) > 1 and all(o.content for o in full)
+    assert light == [replace(o, content="") for o in full]
 
 
 def test_the_same_rows_plan_the_same_bytes_and_the_same_identity(tmp_path, batches) -> None:

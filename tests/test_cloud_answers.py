@@ -18,6 +18,7 @@ from designer.cloud.base_url import check_base_url
 from designer.cloud.client import XpyunClient, retry_after
 from designer.cloud.codes import RESULT_CODES
 from designer.cloud.signing import sign
+from designer.model.messages import Message
 
 
 def test_signing_known_answer() -> None:
@@ -163,3 +164,42 @@ def test_every_requests_and_urllib3_exception_becomes_one_of_ours(exc_type) -> N
     assert isinstance(caught.value, E.TransportError)
     with pytest.raises(E.CloudError):  # a print: an unknown outcome or never sent, never raw
         client.print_label("P1", "<PAGE/>")
+
+
+@pytest.mark.parametrize(
+    ("error", "text", "what"),
+    [
+        (
+            E.WrongPlatformError("https://x", ""),
+            "https://x answered Token Forbidden: this looks like an account of Xpyun's receipt "
+            "cloud (open.xpyun.net, /api/openapi/xprinter), not of the barcode cloud this program "
+            "prints to (open-barcode.xpyun.net, /api/openapi/sprinter); sign in with a "
+            "barcode-cloud account (xplabel account login), or check the base URL",
+            "{url} answered {msg}",
+        ),
+        (
+            E.CloudForbiddenError("https://x", "printLabel"),
+            "https://x answered HTTP 403 Forbidden to printLabel: the server refuses access (an IP "
+            "allow-list, a proxy or a firewall); check the base URL and the network, or ask Xpyun",
+            "{url} answered HTTP 403 Forbidden to {endpoint}",
+        ),
+        (
+            E.BaseUrlError("ftp://a", "is not http", "XPLABEL_BASE_URL"),
+            "the base URL 'ftp://a' (XPLABEL_BASE_URL) is not http: give the API's base URL, e.g. "
+            "https://open-barcode.xpyun.net/api/openapi/sprinter",
+            "the base URL {url!r} ({where}) {reason}",
+        ),
+        (
+            E.PrinterNotAddedError("SN1"),
+            "the cloud did not add printer SN1 (verifyPrinter answered false): check the SN on the "
+            "printer's own label, that the printer is switched on and connected, then try again; "
+            "or add it in the Xpyun web console",
+            "the cloud did not add printer {sn} (verifyPrinter answered false)",
+        ),
+    ],
+)
+def test_explained_errors_keep_their_text_and_their_template(error, text, what) -> None:
+    said = error.args[0]
+    assert str(error) == text and isinstance(said, Message)
+    assert (said.template, said.args["what"].template) == ("{what}: {guidance}", what)
+    assert said.args["guidance"] is error.guidance and text.endswith(": " + error.guidance)

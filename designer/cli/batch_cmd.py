@@ -158,7 +158,7 @@ def _n(count: int, word: str) -> str:
 def _say_resuming(batches: Batches, info: BatchInfo) -> None:
     from designer.services.batch_send import progress_of
 
-    done = progress_of(batches, info, batches.orders(info.id))
+    done = progress_of(batches, info, batches.orders(info.id, content=False))
     print(
         f"resuming batch {info.id} of {info.when} ({info.printer}): {done.labels_sent:,} of "
         f"{info.labels:,} labels already sent; the cloud's accepted orders are not sent again",
@@ -199,7 +199,7 @@ class _Display:
 def _send(args: argparse.Namespace, batches: Batches, info: BatchInfo) -> int:
     client = make_client(args)
     display = _Display(sys.stderr, sys.stderr.isatty())
-    orders = batches.orders(info.id)
+    orders = batches.orders(info.id, content=False)  # for what each order is
     stop = threading.Event()
     poller = None
     if display.live:

@@ -70,26 +70,22 @@ def envelope(body: bytes, base_url: str, endpoint: str) -> Envelope:
 
     try:
         answer = json.loads(body.decode("utf-8"), parse_constant=_no_constants)
-    except (UnicodeDecodeError, ValueError, RecursionError):
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         seen = clean_text(body[:60])
-        return _raise(bad(message("{n} bytes of something else ({seen})", n=len(body), seen=seen)))
+        raise bad(message("{n} bytes of something else ({seen})", n=len(body), seen=seen)) from exc
     if not isinstance(answer, dict):
-        return _raise(bad(message("a JSON {type}", type=type(answer).__name__)))
+        raise bad(message("a JSON {type}", type=type(answer).__name__))
     msg = clean_text(answer.get("msg", ""))
     if "code" not in answer:
         status = answer.get("status")
         if status == RECEIPT_CLOUD_STATUS or "token forbidden" in msg.lower():
             raise WrongPlatformError(base_url, msg)
-        return _raise(bad(message("JSON without a code ({seen})", seen=clean_text(answer))))
+        raise bad(message("JSON without a code ({seen})", seen=clean_text(answer)))
     code = answer["code"]
     if isinstance(code, bool) or not isinstance(code, int):
         seen = clean_text(code, 40)
-        return _raise(bad(message("the code {seen}, which is not a whole number", seen=seen)))
+        raise bad(message("the code {seen}, which is not a whole number", seen=seen))
     return Envelope(code, msg, answer.get("data"))
-
-
-def _raise(error: Exception) -> Envelope:
-    raise error
 
 
 # --- what each endpoint's data must be -----------------------------------------------------------

@@ -48,11 +48,19 @@ from designer.cloud.errors import (
     platform_error,
 )
 from designer.cloud.models import PrinterStatus, PrintResult
+from designer.cloud.order_fields import image_fields, label_fields
 from designer.cloud.signing import sign, timestamp
 from designer.cloud.transport import Transport
 from designer.model.messages import message
 
-__all__ = ["BASE_URL_ENV", "DEFAULT_BASE_URL", "XpyunClient", "new_idempotent"]
+__all__ = [
+    "BASE_URL_ENV",
+    "DEFAULT_BASE_URL",
+    "XpyunClient",
+    "image_fields",
+    "label_fields",
+    "new_idempotent",
+]
 CONTENT_TYPE = "application/json;charset=UTF-8"
 MAX_RETRY_AFTER = 120.0
 log = logging.getLogger(__name__)
@@ -114,11 +122,6 @@ class XpyunClient:
 
     def __repr__(self) -> str:
         return f"XpyunClient(user={self.user!r}, base_url={self.base_url!r})"
-
-    @property
-    def session(self) -> requests.Session:
-        """The pooled HTTP session."""
-        return self.transport.session
 
     def close(self) -> None:
         """Close the connection pool."""
@@ -287,18 +290,18 @@ class XpyunClient:
         expires_in: int | None = None,
     ) -> PrintResult:
         """Print a base64 image without a data: prefix (printImage)."""
-        fields = {
-            "sn": sn,
-            "content": image_base64,
-            "copies": copies,
-            "mode": mode,
-            "compress": compress,
-            "paperType": paper_type,
-            "paperWidth": paper_width,
-            "blackOffsetLength": black_offset_length,
-            "direct": direct,
-            "expiresIn": expires_in,
-        }
+        fields = image_fields(
+            sn,
+            image_base64,
+            copies=copies,
+            mode=mode,
+            compress=compress,
+            paper_type=paper_type,
+            paper_width=paper_width,
+            black_offset_length=black_offset_length,
+            direct=direct,
+            expires_in=expires_in,
+        )
         return self.send_print("printImage", fields, idempotent)
 
     def print_label(
@@ -313,14 +316,9 @@ class XpyunClient:
         expires_in: int | None = None,
     ) -> PrintResult:
         """Print label XML (printLabel)."""
-        fields = {
-            "sn": sn,
-            "content": label_xml,
-            "copies": copies,
-            "mode": mode,
-            "direct": direct,
-            "expiresIn": expires_in,
-        }
+        fields = label_fields(
+            sn, label_xml, copies=copies, mode=mode, direct=direct, expires_in=expires_in
+        )
         return self.send_print("printLabel", fields, idempotent)
 
     def del_printer_queue(self, sn: str, order_ids: list[str] | None = None) -> bool:

@@ -24,6 +24,11 @@ class CloudError(Exception):
 
     guidance = ""
 
+    def _explain(self, what: str, guidance: str) -> None:
+        """Keep `guidance` and make the error's text "{what}: {guidance}" (a Message)."""
+        self.guidance = guidance
+        super().__init__(message("{what}: {guidance}", what=what, guidance=guidance))
+
 
 class PlatformError(CloudError):
     """The platform answered with a code other than 0."""
@@ -211,28 +216,30 @@ class WrongPlatformError(CloudError):
     """The answer of another Xpyun platform: a receipt-cloud account used on the barcode cloud."""
 
     def __init__(self, base_url: str, msg: str) -> None:
-        self.guidance = message(
-            "this looks like an account of Xpyun's receipt cloud (open.xpyun.net, "
-            "/api/openapi/xprinter), not of the barcode cloud this program prints to "
-            "(open-barcode.xpyun.net, /api/openapi/sprinter); sign in with a barcode-cloud "
-            "account (xplabel account login), or check the base URL"
+        self._explain(
+            message("{url} answered {msg}", url=base_url, msg=msg or "Token Forbidden"),
+            message(
+                "this looks like an account of Xpyun's receipt cloud (open.xpyun.net, "
+                "/api/openapi/xprinter), not of the barcode cloud this program prints to "
+                "(open-barcode.xpyun.net, /api/openapi/sprinter); sign in with a barcode-cloud "
+                "account (xplabel account login), or check the base URL"
+            ),
         )
-        what = message("{url} answered {msg}", url=base_url, msg=msg or "Token Forbidden")
-        super().__init__(message("{what}: {guidance}", what=what, guidance=self.guidance))
 
 
 class CloudForbiddenError(CloudError):
     """HTTP 403: the server refuses this client; retrying will not help."""
 
     def __init__(self, base_url: str, endpoint: str) -> None:
-        self.guidance = message(
-            "the server refuses access (an IP allow-list, a proxy or a firewall); check the "
-            "base URL and the network, or ask Xpyun"
+        self._explain(
+            message(
+                "{url} answered HTTP 403 Forbidden to {endpoint}", url=base_url, endpoint=endpoint
+            ),
+            message(
+                "the server refuses access (an IP allow-list, a proxy or a firewall); check the "
+                "base URL and the network, or ask Xpyun"
+            ),
         )
-        what = message(
-            "{url} answered HTTP 403 Forbidden to {endpoint}", url=base_url, endpoint=endpoint
-        )
-        super().__init__(message("{what}: {guidance}", what=what, guidance=self.guidance))
 
 
 class BaseUrlError(CloudError):
@@ -240,9 +247,6 @@ class BaseUrlError(CloudError):
 
     def __init__(self, url: str, reason: str, where: str = "") -> None:
         self.url = url
-        self.guidance = message(
-            "give the API's base URL, e.g. https://open-barcode.xpyun.net/api/openapi/sprinter"
-        )
         if where:
             what = message(
                 "the base URL {url!r} ({where}) {reason}",
@@ -252,19 +256,25 @@ class BaseUrlError(CloudError):
             )
         else:
             what = message("the base URL {url!r} {reason}", url=url, reason=reason)
-        super().__init__(message("{what}: {guidance}", what=what, guidance=self.guidance))
+        self._explain(
+            what,
+            message(
+                "give the API's base URL, e.g. https://open-barcode.xpyun.net/api/openapi/sprinter"
+            ),
+        )
 
 
 class PrinterNotAddedError(CloudError):
     """verifyPrinter answered success with data false: the printer was not added."""
 
     def __init__(self, sn: str) -> None:
-        self.guidance = message(
-            "check the SN on the printer's own label, that the printer is switched on and "
-            "connected, then try again; or add it in the Xpyun web console"
+        self._explain(
+            message("the cloud did not add printer {sn} (verifyPrinter answered false)", sn=sn),
+            message(
+                "check the SN on the printer's own label, that the printer is switched on and "
+                "connected, then try again; or add it in the Xpyun web console"
+            ),
         )
-        what = message("the cloud did not add printer {sn} (verifyPrinter answered false)", sn=sn)
-        super().__init__(message("{what}: {guidance}", what=what, guidance=self.guidance))
 
 
 class CredentialsError(CloudError):
@@ -291,9 +301,8 @@ class TransportError(CloudError):
 
     def __init__(self, what: str, guidance: str, *, maybe_arrived: bool = False) -> None:
         self.what = what
-        self.guidance = guidance
         self.maybe_arrived = maybe_arrived
-        super().__init__(message("{what}: {guidance}", what=what, guidance=guidance))
+        self._explain(what, guidance)
 
 
 class CloudTimeoutError(TransportError):

@@ -115,11 +115,6 @@ class Transport:
         """Stop every request in flight, and refuse the ones after."""
         self.watchdog.cancel_all()
 
-    @property
-    def cancelled(self) -> bool:
-        """True once `cancel()` was called."""
-        return self.watchdog.cancelled.is_set()
-
     def pause(self, seconds: float) -> None:
         """Wait between attempts; CloudCancelledError at once when cancelled meanwhile."""
         if self.watchdog.cancelled.wait(max(0.0, seconds)):

@@ -243,7 +243,8 @@ class PrintingUI(QObject):
         """Send what a history entry printed again, to the same printer and in the same way: as
         a new job when it was printed; as the same job (safe resend, or a clear refusal) when
         its outcome is unknown."""
-        result = parse(entry.xml) if entry.xml else None
+        printed = self.history.job_print(entry.job)
+        result = parse(printed.xml) if printed.xml else None
         if result is None or result.page is None:
             self._refuse(
                 self.tr("Cannot reprint"),
@@ -251,7 +252,7 @@ class PrintingUI(QObject):
             )
             return
         try:
-            options = json.loads(entry.options)
+            options = json.loads(printed.options)
             job = PrintJob(entry.sn, **options)
         except (ValueError, TypeError):  # an imported entry: the copies are all it knows
             job = PrintJob(entry.sn, entry.copies)

@@ -163,13 +163,8 @@ class BatchPlan:
     records: int  # records merged (a copy with its own serial is a record)
     rows: int  # rows printed
     labels: int
-    repeat_copies: bool  # True: each copy is a record of its own
     problems: list[RecordProblem] = field(default_factory=list)  # warnings; skipped rows' errors
     skipped: list[int] = field(default_factory=list)
-
-    def counters_after(self, records: int) -> dict[str, int]:
-        """Each counter's next value once `records` records have printed."""
-        return {name: first + records * step for name, (first, step) in self.counters.items()}
 
 
 @dataclass
@@ -270,7 +265,6 @@ def _plan(
         len(merged),
         len({m.row for m in merged}),
         sum(o.labels for o in orders),
-        repeat,
         problems,
         skipped,
     )

@@ -20,11 +20,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from designer.cloud.order_fields import label_fields
 from designer.model.messages import message
 from designer.services.batch_orders import stored_what
 from designer.services.batches import Batches, BatchInfo, StoredOrder
 from designer.services.history import PrintHistory
-from designer.services.journal import ACCEPTED, PRINTED
+from designer.services.journal import ACCEPTED, PRINTED, JournalOrder
 from designer.services.sending import EARLIER, JobOutcome, OrderRequest, Sent, send_orders
 
 if TYPE_CHECKING:
@@ -41,7 +42,6 @@ class BatchProgress:
     orders_accepted: int = 0
     orders_printed: int = 0
     labels_printed: int = 0
-    earlier: int = 0  # orders accepted in an earlier run (a resumed batch)
 
     def line(self) -> str:
         """One line for a terminal: labels sent, orders accepted, printed."""
@@ -76,7 +76,8 @@ class BatchOutcome:
         return self.job.failed
 
     def last_row_sent(self, orders: list[StoredOrder]) -> int | None:
-        """The last row whose labels the cloud accepted (rows print in the order chosen)."""
+        """The last row whose labels the cloud accepted (rows print in the order chosen); the
+        orders' content is not needed."""
         done = [o for o, s in zip(orders, self.job.sent, strict=False) if s.state == ACCEPTED]
         return int(re.findall(r"\d+", done[-1].what)[-1]) if done else None
 
@@ -88,23 +89,28 @@ def order_requests(info: BatchInfo, orders: list[StoredOrder]) -> list[OrderRequ
     return [
         OrderRequest(
             "printLabel",
-            {
-                "sn": info.sn,
-                "content": o.content,
-                "copies": 1,
-                "mode": options.get("mode", 0),
-                "direct": False,
-                "expiresIn": options.get("expiresIn"),
-            },
+            label_fields(
+                info.sn,
+                o.content,
+                mode=options.get("mode", 0),
+                expires_in=options.get("expiresIn"),
+            ),
             stored_what(o.what),
         )
         for o in orders
     ]
 
 
-def progress_of(batches: Batches, info: BatchInfo, orders: list[StoredOrder]) -> BatchProgress:
-    """How far the batch is, from the journal."""
-    journaled = batches.journal.orders_of(info.job)
+def progress_of(
+    batches: Batches,
+    info: BatchInfo,
+    orders: list[StoredOrder],
+    journaled: dict[int, JournalOrder] | None = None,
+) -> BatchProgress:
+    """How far the batch is, from the journal (`journaled`: its orders of the batch's job, when
+    the caller has read them already). The orders' content is not needed."""
+    if journaled is None:
+        journaled = batches.journal.orders_of(info.job)
     sent = labels_sent = printed = labels_printed = 0
     for order in orders:
         row = journaled.get(order.seq)
@@ -133,8 +139,9 @@ def send_batch(
     info = batches.take(batch)
     try:
         orders = batches.orders(batch)
-        state = progress_of(batches, info, orders)
-        counts = {"sent": state.labels_sent, "accepted": state.orders_accepted, "earlier": 0}
+        journaled_before = batches.journal.orders_of(info.job)
+        state = progress_of(batches, info, orders, journaled_before)
+        counts = {"sent": state.labels_sent, "accepted": state.orders_accepted}
         printed = (state.orders_printed, state.labels_printed)
         if progress is not None:
             progress(state)
@@ -143,12 +150,10 @@ def send_batch(
             if sent.state != ACCEPTED:
                 return
             order = orders[sent.seq]
-            if sent.note == EARLIER:  # counted already; its counters may not have moved yet
-                counts["earlier"] += 1
-            else:
+            if sent.note != EARLIER:  # an earlier run's order is counted already
                 counts["sent"] += order.labels
                 counts["accepted"] += 1
-            batches.accepted(info, order.records_end)
+            batches.accepted(info, order.records_end)  # (an earlier one's may not have moved)
             if progress is not None:
                 progress(_state(info, counts, printed))
 
@@ -157,7 +162,7 @@ def send_batch(
             batches.journal,
             info.job,
             order_requests(info, orders),
-            earlier=batches.journal.orders_of(info.job),
+            earlier=journaled_before,
             idempotent_for=info.idempotent,
             progress=journaled,
             cancelled=cancelled,
@@ -181,7 +186,6 @@ def _state(info: BatchInfo, counts: dict[str, int], printed: tuple[int, int]) ->
         counts["accepted"],
         printed[0],
         printed[1],
-        counts["earlier"],
     )
 
 
@@ -193,7 +197,7 @@ def poll_printed(client: XpyunClient, batches: Batches, batch: str) -> BatchProg
     if info is None:
         raise ValueError(message("no batch {batch}", batch=batch))
     history = PrintHistory(batches.store)
-    orders = batches.orders(batch)
+    orders = batches.orders(batch, content=False)
     journaled = batches.journal.orders_of(info.job)
     for order in orders:
         row = journaled.get(order.seq)

@@ -136,10 +136,12 @@ class Batches:
         )
         return [b for b in (BatchInfo(*r) for r in rows) if not b.busy]
 
-    def orders(self, batch: str) -> list[StoredOrder]:
-        """A batch's orders as planned."""
+    def orders(self, batch: str, *, content: bool = True) -> list[StoredOrder]:
+        """A batch's orders as planned; with `content=False`, without their label XML (up to
+        48 KB an order: only sending needs it), each order's `content` then empty."""
+        column = "content" if content else "'' AS content"
         rows = self.store.query(
-            "SELECT seq, what, labels, records_end, content FROM batch_orders "
+            f"SELECT seq, what, labels, records_end, {column} FROM batch_orders "
             "WHERE batch = ? ORDER BY seq",
             (batch,),
         )
@@ -275,7 +277,7 @@ class Batches:
         back to the counter (an order whose outcome is unknown counts as used)."""
         journaled = self.journal.orders_of(info.job)
         used = 0
-        for order in self.orders(info.id):
+        for order in self.orders(info.id, content=False):
             sent = journaled.get(order.seq)
             if sent is not None and (sent.state in DONE_STATES or sent.state in (UNKNOWN, SENDING)):
                 used = order.records_end

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from designer.services.journal import (
@@ -31,6 +31,14 @@ __all__ = ["FAILED", "GONE", "NOT_SENT", "PRINTED", "QUEUED", "SENDING", "UNKNOW
 
 
 @dataclass(frozen=True)
+class JobPrint:
+    """How a job was printed, to print it again: its label XML and its options (JSON)."""
+
+    xml: str = ""
+    options: str = "{}"
+
+
+@dataclass(frozen=True)
 class HistoryEntry:
     """One order: when, what, where, how many, its id and state, and the job it belongs to."""
 
@@ -43,10 +51,15 @@ class HistoryEntry:
     order_id: str
     state: str
     reason: str
-    xml: str  # the job's label XML, so any order can be printed again
     what: str
     job: int
-    options: str = "{}"  # how the job was printed (JSON), to print it again the same way
+    history: PrintHistory | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def xml(self) -> str:
+        """The job's label XML, so any order can be printed again (read when asked: the
+        listing leaves it out)."""
+        return self.history.job_print(self.job).xml if self.history is not None else ""
 
 
 class PrintHistory:
@@ -67,7 +80,7 @@ class PrintHistory:
     def _select(self, where: str, params: tuple) -> list[HistoryEntry]:
         rows = self.store.query(
             "SELECT o.id, o.updated, o.first_sent, o.state, o.order_id, o.detail, o.copies, "
-            "o.what, j.id AS job, j.document, j.sn, j.printer, j.xml, j.options "
+            "o.what, j.id AS job, j.document, j.sn, j.printer "
             f"FROM print_orders o JOIN print_jobs j ON o.job = j.id {where} "
             "ORDER BY o.id DESC LIMIT ?",
             (*params, self.limit),
@@ -89,13 +102,18 @@ class PrintHistory:
                     r["order_id"] or "",
                     state,
                     r["detail"],
-                    r["xml"],
                     r["what"],
                     r["job"],
-                    r["options"],
+                    self,
                 )
             )
         return entries
+
+    def job_print(self, job: int) -> JobPrint:
+        """How job `job` was printed (its label XML and options), to print it again; empty
+        when the store keeps no such job."""
+        rows = self.store.query("SELECT xml, options FROM print_jobs WHERE id = ?", (job,))
+        return JobPrint(rows[0]["xml"], rows[0]["options"]) if rows else JobPrint()
 
     def waiting(self) -> list[HistoryEntry]:
         """Orders the cloud took that are not known to be printed yet."""

@@ -18,6 +18,7 @@ import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from designer.services.store import Store
 
@@ -76,14 +77,9 @@ class LastRun:
         return any(o.in_flight for o in self.sent.values())
 
 
-def _writer() -> str:
-    """This process, as the journal names it: host and pid."""
-    return f"{socket.gethostname()}:{os.getpid()}"
-
-
 def this_writer() -> str:
     """This process, as the journal and the batches name it: host:pid."""
-    return _writer()
+    return f"{socket.gethostname()}:{os.getpid()}"
 
 
 def writer_alive(writer: str) -> bool:
@@ -127,20 +123,11 @@ class PrintJournal:
         )
         return {r["seq"]: JournalOrder(*r) for r in sent}
 
-    def new_job(
-        self,
-        job_key: str,
-        sn: str,
-        printer: str,
-        document: str,
-        orders: int,
-        xml: str = "",
-        options: str = "{}",
-        batch: str | None = None,
-    ) -> int:
-        """A new job; its id. `options` (JSON) say how it was printed, to print it again."""
+    def new_job(self, *args: Any, **kwargs: Any) -> int:
+        """A new job, in a transaction of its own; its id. The arguments are `insert_job`'s
+        after `db`."""
         with self.store.transaction() as db:
-            return self.insert_job(db, job_key, sn, printer, document, orders, xml, options, batch)
+            return self.insert_job(db, *args, **kwargs)
 
     def insert_job(
         self,
@@ -154,7 +141,8 @@ class PrintJournal:
         options: str = "{}",
         batch: str | None = None,
     ) -> int:
-        """`new_job` inside a transaction the caller holds (a batch writes its plan with it)."""
+        """A new job inside a transaction the caller holds (a batch writes its plan with it);
+        its id. `options` (JSON) say how it was printed, to print it again."""
         return db.execute(
             "INSERT INTO print_jobs (job_key, sn, printer, document, orders, xml, options, "
             "batch, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -193,7 +181,7 @@ class PrintJournal:
                     idempotent,
                     first_sent,
                     SENDING,
-                    _writer(),
+                    this_writer(),
                     now,
                 ),
             )

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
+from designer.cloud.order_fields import image_fields, label_fields
 from designer.labelxml import write
 from designer.model import Page
 from designer.model.units import DOTS_PER_MM
@@ -57,26 +58,36 @@ def is_continuous(page: Page) -> bool:
     return page.pt == 2 or (page.pt == 0 and page.ld == 0)
 
 
-def orders_for(page: Page, job: PrintJob, logos: LogoStore | None = None) -> list[OrderRequest]:
-    """The orders that print `page` as `job`: one of label XML, or one image per label (each
-    with the label's `c` copies when c > 1, else the job's)."""
-    common = {"mode": job.mode, "direct": job.direct, "expiresIn": job.expires_in}
+def orders_for(
+    page: Page, job: PrintJob, logos: LogoStore | None = None, *, xml: str | None = None
+) -> list[OrderRequest]:
+    """The orders that print `page` as `job`: one of label XML (`xml`, the page written, when
+    the caller has it already), or one image per label (each with the label's `c` copies when
+    c > 1, else the job's)."""
     if not job.as_image:
-        fields = {"sn": job.sn, "content": write(page), "copies": job.copies, **common}
+        fields = label_fields(
+            job.sn,
+            write(page) if xml is None else xml,
+            copies=job.copies,
+            mode=job.mode,
+            direct=job.direct,
+            expires_in=job.expires_in,
+        )
         return [OrderRequest("printLabel", fields, "label XML")]
     logo = logos.load(job.sn) if logos is not None else None
     options = RenderOptions(as_printed=True, placeholders=False, logo=logo)
     orders = []
     for label in page.labels:
-        fields = {
-            "sn": job.sn,
-            "content": png_base64(render_label(page, label, options)),
-            "copies": label.c if label.c > 1 else job.copies,
-            "compress": True,
-            "paperType": "N" if is_continuous(page) else "M",
-            "paperWidth": round(page.w * DOTS_PER_MM),
-            **common,
-        }
+        fields = image_fields(
+            job.sn,
+            png_base64(render_label(page, label, options)),
+            copies=label.c if label.c > 1 else job.copies,
+            mode=job.mode,
+            paper_type="N" if is_continuous(page) else "M",
+            paper_width=round(page.w * DOTS_PER_MM),
+            direct=job.direct,
+            expires_in=job.expires_in,
+        )
         orders.append(OrderRequest("printImage", fields, f"label {label.id} as an image"))
     return orders
 
@@ -94,13 +105,14 @@ def print_document(
     progress: Callable[[], None] | None = None,
 ) -> JobOutcome:
     """Send `page` as `job` through the journal; what became of each order."""
+    xml = write(page)  # the label XML order's content, and kept with the job to print it again
     return send_job(
         client,
         journal,
-        orders_for(page, job, logos),
+        orders_for(page, job, logos, xml=xml),
         document=document,
         printer=printer or job.sn,
-        xml=write(page),
+        xml=xml,
         options={k: v for k, v in asdict(job).items() if k != "sn"},
         again=again,
         progress=progress,

@@ -106,11 +106,6 @@ class JobOutcome:
         """The order that stopped the job, if one did."""
         return next((s for s in self.sent if s.error is not None), None)
 
-    @property
-    def unknown(self) -> bool:
-        """True when an order's outcome is unknown."""
-        return any(s.state == UNKNOWN for s in self.sent)
-
 
 def send_job(
     client: XpyunClient,

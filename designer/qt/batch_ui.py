@@ -257,7 +257,7 @@ class BatchUI(QObject):
         if outcome.complete:
             progress.finished(self.tr("Every label was sent: %s.") % sent)
         elif outcome.cancelled:
-            row = outcome.last_row_sent(self.batches.orders(batch))
+            row = outcome.last_row_sent(self.batches.orders(batch, content=False))
             upto = self.tr(", up to row %d") % row if row is not None else ""
             progress.finished(
                 self.tr("Cancelled: %s%s. The printer may still print what it has; clear its "
@@ -331,7 +331,7 @@ class BatchUI(QObject):
 
         from designer.services.batch_send import progress_of
 
-        done = progress_of(self.batches, info, self.batches.orders(info.id))
+        done = progress_of(self.batches, info, self.batches.orders(info.id, content=False))
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Resume the unfinished batch?"),

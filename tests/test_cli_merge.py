@@ -213,6 +213,17 @@ def test_render_refuses_invalid_rows(tmp_path: Path, capsys) -> None:
     assert "row 2, column barcode: error" in capsys.readouterr().err
 
 
+def test_render_names_a_missing_label_before_merging_any_row(tmp_path: Path, capsys) -> None:
+    out = tmp_path / "row.png"
+    argv = ["render", str(TEMPLATE), "--data", str(_bad_csv(tmp_path)), "--label", "9", "-o",
+            str(out)]  # fmt: skip
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    assert f"{TEMPLATE}: no label with id 9 (ids: 1)" in err
+    assert "row 2" not in err  # no row was merged to find out
+    assert list(tmp_path.iterdir()) == [tmp_path / "bad.csv"]
+
+
 def test_check_with_data_lists_rows_and_exits_1_on_errors(tmp_path: Path, capsys) -> None:
     assert main(["check", str(TEMPLATE), "--data", str(PRODUCTS)]) == 0
     assert capsys.readouterr().out == ""

@@ -85,15 +85,15 @@ def _run_merged(args: argparse.Namespace) -> int:
         return fail(str(exc))
     if prepared is None:
         return fail(f"{args.file}: not rendered: the template has errors (listed above)")
+    template = prepared.merger.template
+    chosen = [j for j, la in enumerate(template.labels) if args.label in (None, la.id)]
+    if not chosen:  # said before every row is merged for nothing
+        known = ", ".join(str(la.id) for la in template.labels) or "none"
+        return fail(f"{args.file}: no label with id {args.label} (ids: {known})")
     result = prepared.merger.run(prepared.records)
     report_rows(result.problems, prepared.table.name, sys.stderr)
     if not result.ok:
         return fail(f"{prepared.table.name}: not rendered: rows have errors (listed above)")
-    template = prepared.merger.template
-    chosen = [j for j, la in enumerate(template.labels) if args.label in (None, la.id)]
-    if not chosen:
-        known = ", ".join(str(la.id) for la in template.labels) or "none"
-        return fail(f"{args.file}: no label with id {args.label} (ids: {known})")
     labels = [record.labels[j] for record in result.records for j in chosen]
     if len(chosen) == 1:  # OUT-<row>.png; OUT-<row>-<label id>.png for several labels a row
         keys: list[int | str] = [record.row for record in result.records]

@@ -260,11 +260,6 @@ def format_number(value: Decimal | int, fmt: str) -> str:
         raise
 
 
-def slots_of(pattern: Pattern) -> list[Slot]:
-    """The slots of a pattern, in order."""
-    return [part for part in pattern if isinstance(part, Slot)]
-
-
 def short(text: str) -> str:
     """A short, quoted excerpt of `text` for a message."""
     text = " ".join(text.split())

@@ -317,8 +317,8 @@ class Merger:
             elif part.counter is not None:
                 spec, start = part.counter, self.counter_starts[part.counter.name]
                 fmt = part.slot.fmt or (f"0{spec.width}d" if spec.width else "d")
-                names[f"S{key}"] = lambda n, start=start, step=spec.step, fmt=fmt: format(
-                    start + n * step, fmt
+                names[f"S{key}"] = lambda n, start=start, value=spec.value, fmt=fmt: format(
+                    value(start, n), fmt
                 )
                 pieces.append(f"S{key}(n)")
             elif part.slot.kind is SlotKind.ROW:

@@ -105,6 +105,7 @@ def print_batch(args: argparse.Namespace, template: TemplateFile | None = None) 
             prepared.template.result.instructions,
             template_path=args.file,
             data_path=data,
+            data_digest=prepared.table.digest,  # of the bytes the rows came from: not read again
         )
     except OSError as exc:
         error(f"{data}: cannot read: {exc.strerror or exc}")

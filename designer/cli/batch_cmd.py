@@ -27,6 +27,7 @@ from designer.cli.cloud_common import (
     error,
     make_client,
     open_store,
+    printer_name,
 )
 from designer.cli.common import CommandError
 from designer.cli.merge_common import prepare, report_rows, rows_have, rows_word
@@ -36,7 +37,6 @@ from designer.services.batch_plan import BatchOptions, BatchPlanError, make_sour
 from designer.services.batch_send import BatchProgress, poll_printed, send_batch
 from designer.services.batches import BatchBusyError, Batches, BatchInfo, commit_plan, find_or_plan
 from designer.services.journal import ACCEPTED
-from designer.services.printers import PrinterList
 from designer.services.sending import EARLIER
 
 if TYPE_CHECKING:
@@ -85,10 +85,9 @@ def print_batch(args: argparse.Namespace, template: TemplateFile | None = None) 
         error(f"{args.file}: nothing printed: the template has errors (listed above)")
         return EXIT_REFUSED
     store = open_store()
-    saved = PrinterList(store).get(args.sn)
     options = BatchOptions(
         sn=args.sn,
-        printer=saved.name if saved else args.sn,
+        printer=printer_name(store, args.sn),
         copies=args.copies,
         copies_column=args.copies_column,
         mode=args.mode,

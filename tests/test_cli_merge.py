@@ -186,6 +186,16 @@ def test_render_several_rows_names_each_png_by_row(tmp_path: Path, capsys) -> No
     assert ("EAN13", "6920123456819") in _decode(Path(paths[1]))
 
 
+def test_render_a_row_chosen_twice_writes_two_files(tmp_path: Path, capsys) -> None:
+    out = tmp_path / "row.png"
+    assert main(["render", str(TEMPLATE), "--rows", "3,3", "-o", str(out)]) == 0
+    paths = capsys.readouterr().out.splitlines()
+    assert paths == [str(tmp_path / "row-3.png"), str(tmp_path / "row-3-2.png")]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["row-3-2.png", "row-3.png"]
+    for path in paths:  # each the row's label, its serial the place in the batch
+        assert ("EAN13", "6920123456802") in _decode(Path(path))
+
+
 def test_render_refuses_invalid_rows(tmp_path: Path, capsys) -> None:
     out = tmp_path / "row.png"
     argv = [
@@ -201,6 +211,17 @@ def test_render_refuses_invalid_rows(tmp_path: Path, capsys) -> None:
     assert main(argv) == 1
     assert not out.exists()
     assert "row 2, column barcode: error" in capsys.readouterr().err
+
+
+def test_render_names_a_missing_label_before_merging_any_row(tmp_path: Path, capsys) -> None:
+    out = tmp_path / "row.png"
+    argv = ["render", str(TEMPLATE), "--data", str(_bad_csv(tmp_path)), "--label", "9", "-o",
+            str(out)]  # fmt: skip
+    assert main(argv) == 1
+    err = capsys.readouterr().err
+    assert f"{TEMPLATE}: no label with id 9 (ids: 1)" in err
+    assert "row 2" not in err  # no row was merged to find out
+    assert list(tmp_path.iterdir()) == [tmp_path / "bad.csv"]
 
 
 def test_check_with_data_lists_rows_and_exits_1_on_errors(tmp_path: Path, capsys) -> None:

@@ -212,6 +212,42 @@ def test_skipping_invalid_rows_keeps_serials_and_ids_unbroken() -> None:
     assert not [p for p in validate(page) if p.is_error]
 
 
+def test_skipping_keeps_the_rows_before_the_first_bad_one_and_gives_what_merging_again_gave():
+    long = "宫保鸡丁 " * 12  # runs off the label: a warning, not a reason to leave a row out
+    rows = [
+        GOOD[0],
+        [long, "6920123456796", "19.5", "000002"],
+        ["bad", "123", "1", "9"],  # not an EAN-13
+        GOOD[1],
+        ["price", "6920123456789", "twenty", "5"],  # not a number
+        [long, "6920123456789", "3", "6"],
+        GOOD[0],
+    ]
+    merger = _merger(rows=rows, counters={"serial": 41})
+    records = merger.binding.table.records
+    records = [*records, records[1], records[2], records[0]]  # rows chosen again, as --rows can
+    strict = merger.run(records)
+    bad = {p.row for p in strict.errors}
+    assert bad == {3, 5}
+    kept = [r for r in records if r.row not in bad]  # the way it was: merge all kept again
+    merged = list(merger.merge(kept))
+    order = {r.row: i for i, r in enumerate(records)}
+    problems = sorted(
+        [p for p in strict.problems if p.row in bad] + merger.check(merged),
+        key=lambda p: order[p.row],
+    )
+    result = merger.run(records, skip_invalid=True)
+    assert result.records == merged and result.problems == problems
+    assert result.page() == strict.template.replace(
+        labels=tuple(la for r in merged for la in r.labels)
+    )
+    assert result.skipped == [3, 5, 3] and result.ok
+    assert [r.ordinal for r in result.records] == list(range(7))
+    assert [la.elements[3].data[-5:] for la in result.page().labels][:3] == ["?n=41", "?n=42",
+                                                                           "?n=43"]  # fmt: skip
+    assert {p.row for p in result.problems if not p.is_error} == {2, 6}  # warnings kept
+
+
 def test_several_template_labels_give_labels_in_row_order_with_fresh_ids() -> None:
     page, _ = _template('<LABEL id="7" c="2"><TEXT x="1" y="1">A {{name}}</TEXT></LABEL>'
                         '<LABEL id="3"><TEXT x="1" y="1">B {{name}}</TEXT></LABEL>')  # fmt: skip

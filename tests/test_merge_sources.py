@@ -8,11 +8,12 @@ time, 0.1 + 0.2, leading zeros in text cells).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from pathlib import Path
 
 import pytest
 
-from designer.merge import DataSourceError, parse_rows, read_table, select_rows
+from designer.merge import DataSourceError, parse_rows, read_table, select_rows, table_from_rows
 from designer.merge.spreadsheets import cell_text, number_text, rows_text
 from designer.merge.textfiles import sniff_delimiter
 
@@ -188,6 +189,19 @@ def test_ods_cells_read_as_the_user_sees_them(tmp_path: Path) -> None:
         ("宫保鸡丁", "6920123456789", "28.5", "000123", "2026-11-29"),
         ("麻婆豆腐", "6920123456796", "19", "0042", "2026-12-01 08:30"),
     ]
+
+
+def test_a_table_carries_the_digest_of_the_bytes_it_was_read_from(
+    tmp_path: Path, fixtures: Path
+) -> None:
+    csv = _write(tmp_path, "p.csv", "\n".join([HEADER, *ROWS]).encode("gb18030"))
+    sheets = fixtures / "products.xls"
+    for path in (csv, sheets, _xlsx(tmp_path / "p.xlsx")):
+        assert read_table(path).digest == hashlib.sha256(path.read_bytes()).hexdigest()
+    edited = _write(tmp_path, "q.csv", "\n".join([HEADER, *ROWS]).encode("gb18030") + b"\n")
+    before, after = read_table(csv, name="p.csv"), read_table(edited, name="p.csv")
+    assert after == before and after.digest != before.digest  # the same table, not the same file
+    assert table_from_rows("t", [["a"], ["1"]]).digest is None  # not read from a file
 
 
 def test_xls_fixture_reads_every_quirk(fixtures: Path) -> None:

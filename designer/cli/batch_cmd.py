@@ -27,6 +27,7 @@ from designer.cli.cloud_common import (
     error,
     make_client,
     open_store,
+    printer_name,
 )
 from designer.cli.common import CommandError
 from designer.cli.merge_common import prepare, report_rows, rows_have, rows_word
@@ -34,9 +35,15 @@ from designer.cloud.errors import CloudError, EarlierOutcomeUnknownError, Transp
 from designer.merge import MergeError
 from designer.services.batch_plan import BatchOptions, BatchPlanError, make_source
 from designer.services.batch_send import BatchProgress, poll_printed, send_batch
-from designer.services.batches import BatchBusyError, Batches, BatchInfo, commit_plan, find_or_plan
+from designer.services.batches import (
+    BatchBusyError,
+    Batches,
+    BatchInfo,
+    StoredOrder,
+    commit_plan,
+    find_or_plan,
+)
 from designer.services.journal import ACCEPTED
-from designer.services.printers import PrinterList
 from designer.services.sending import EARLIER
 
 if TYPE_CHECKING:
@@ -85,10 +92,9 @@ def print_batch(args: argparse.Namespace, template: TemplateFile | None = None) 
         error(f"{args.file}: nothing printed: the template has errors (listed above)")
         return EXIT_REFUSED
     store = open_store()
-    saved = PrinterList(store).get(args.sn)
     options = BatchOptions(
         sn=args.sn,
-        printer=saved.name if saved else args.sn,
+        printer=printer_name(store, args.sn),
         copies=args.copies,
         copies_column=args.copies_column,
         mode=args.mode,
@@ -105,6 +111,7 @@ def print_batch(args: argparse.Namespace, template: TemplateFile | None = None) 
             prepared.template.result.instructions,
             template_path=args.file,
             data_path=data,
+            data_digest=prepared.table.digest,  # of the bytes the rows came from: not read again
         )
     except OSError as exc:
         error(f"{data}: cannot read: {exc.strerror or exc}")
@@ -123,6 +130,7 @@ def print_batch(args: argparse.Namespace, template: TemplateFile | None = None) 
                 error(f"{prepared.table.name}: nothing to print (every row has 0 copies)")
                 return EXIT_REFUSED
             info = commit_plan(batches, source, options, planned.plan)
+            orders = batches.orders(info.id, content=False)  # for what each order is
             print(
                 f"batch {info.id}: {_n(info.rows, 'row')}, {_n(info.labels, 'label')} in "
                 f"{_n(info.orders, 'order')} to {info.printer}",
@@ -132,7 +140,8 @@ def print_batch(args: argparse.Namespace, template: TemplateFile | None = None) 
             info = found
             if info.busy:
                 raise BatchBusyError(f"batch {info.id} is being sent by {info.owner}")
-            _say_resuming(batches, info)
+            orders = batches.orders(info.id, content=False)  # read once: what was sent, what is
+            _say_resuming(batches, info, orders)
     except (BatchPlanError, BatchBusyError) as exc:
         error(str(exc))
         return EXIT_REFUSED
@@ -141,7 +150,7 @@ def print_batch(args: argparse.Namespace, template: TemplateFile | None = None) 
             print(problem, file=sys.stderr)
         error(f"{args.file}: nothing printed: the template cannot merge (listed above)")
         return EXIT_REFUSED
-    return _send(args, batches, info)
+    return _send(args, batches, info, orders)
 
 
 def _invalid(errors: list, data: str, skipping: bool) -> int:
@@ -155,10 +164,10 @@ def _n(count: int, word: str) -> str:
     return f"{count:,} {word}{'' if count == 1 else 's'}"
 
 
-def _say_resuming(batches: Batches, info: BatchInfo) -> None:
+def _say_resuming(batches: Batches, info: BatchInfo, orders: list[StoredOrder]) -> None:
     from designer.services.batch_send import progress_of
 
-    done = progress_of(batches, info, batches.orders(info.id, content=False))
+    done = progress_of(batches, info, orders)
     print(
         f"resuming batch {info.id} of {info.when} ({info.printer}): {done.labels_sent:,} of "
         f"{info.labels:,} labels already sent; the cloud's accepted orders are not sent again",
@@ -196,10 +205,11 @@ class _Display:
             self.stream.flush()
 
 
-def _send(args: argparse.Namespace, batches: Batches, info: BatchInfo) -> int:
+def _send(
+    args: argparse.Namespace, batches: Batches, info: BatchInfo, orders: list[StoredOrder]
+) -> int:
     client = make_client(args)
     display = _Display(sys.stderr, sys.stderr.isatty())
-    orders = batches.orders(info.id, content=False)  # for what each order is
     stop = threading.Event()
     poller = None
     if display.live:

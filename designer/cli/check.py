@@ -54,7 +54,6 @@ def _check_merged(args: argparse.Namespace, name: str) -> bool:
         return False
     if prepared is None:
         return False
-    merger = prepared.merger
-    problems = merger.check(list(merger.merge(prepared.records)))
+    problems = prepared.merger.run(prepared.records).problems
     report_rows(problems, prepared.table.name, sys.stdout)
     return not any(p.is_error for p in problems)

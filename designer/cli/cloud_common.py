@@ -39,6 +39,14 @@ def open_store() -> Store:
     return Store.open_default()
 
 
+def printer_name(store: Store, sn: str) -> str:
+    """What a print journals as printer `sn`'s name: the name it was saved under, else `sn`."""
+    from designer.services.printers import PrinterList
+
+    saved = PrinterList(store).get(sn)
+    return saved.name if saved else sn
+
+
 def error(message: str) -> None:
     """Print `error: message` on stderr."""
     print(f"error: {message}", file=sys.stderr)

@@ -24,6 +24,7 @@ from designer.cli.cloud_common import (
     error,
     make_client,
     open_store,
+    printer_name,
 )
 from designer.cli.common import (
     CommandError,
@@ -37,7 +38,6 @@ from designer.cloud.errors import TransportError
 from designer.services.files import MAX_IMAGE_BYTES
 from designer.services.journal import ACCEPTED, NOT_SENT, PrintJournal
 from designer.services.logos import LogoStore
-from designer.services.printers import PrinterList
 from designer.services.printing import PrintJob, print_document, wait_printed
 from designer.services.sending import EARLIER, FOUND, JobOutcome, OrderRequest, send_job
 
@@ -139,11 +139,6 @@ def _finish(client: XpyunClient, outcome: JobOutcome, wait: float | None) -> int
     return EXIT_OK
 
 
-def _printer_name(store, sn: str) -> str:
-    saved = PrinterList(store).get(sn)
-    return saved.name if saved else sn
-
-
 def _document(name: str) -> str:
     return "<stdin>" if name == "-" else str(Path(name).resolve())
 
@@ -175,7 +170,7 @@ def print_run(args: argparse.Namespace) -> int:
         result.page,
         job,
         document=_document(args.file),
-        printer=_printer_name(store, args.sn),
+        printer=printer_name(store, args.sn),
         logos=LogoStore(store),
         again=args.again,
     )
@@ -190,7 +185,7 @@ def _send_one(args: argparse.Namespace, order: OrderRequest, document: str) -> i
         PrintJournal(store),
         [order],
         document=document,
-        printer=_printer_name(store, args.sn),
+        printer=printer_name(store, args.sn),
         again=args.again,
     )
     return _finish(client, outcome, None)

@@ -10,15 +10,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from designer.cli.common import CommandError, fail, read_source, report
 from designer.cli.merge_common import add_data_options, prepare, report_rows, wants_merge
 from designer.model import Label, Page
-from designer.render import Dither, RenderOptions, png_bytes, render_label
+from designer.render import Dither
 from designer.services.export import ExportError, ExportFormat, ExportOptions, export_labels
-from designer.services.export import png_paths as _png_paths
-from designer.services.files import atomic_write_bytes
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -57,11 +54,6 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(run=run)
 
 
-def output_paths(out: str, ids: list[int]) -> list[Path]:
-    """Where each label goes: OUT for one label, OUT-<id>.png for several."""
-    return _png_paths(out, ids)  # the window's File > Export names them the same way
-
-
 def run(args: argparse.Namespace) -> int:
     """Render the file's labels (or a template's, merged with rows of data)."""
     if wants_merge(args):
@@ -82,10 +74,7 @@ def run(args: argparse.Namespace) -> int:
             return fail(f"{args.file}: no label with id {args.label} (ids: {known})")
     if not labels:
         return fail(f"{args.file}: the page has no label to render")
-    if args.pdf or ExportFormat.of(args.output) is ExportFormat.PDF:
-        return _render_pdf(page, labels, args)
-    paths = output_paths(args.output, [la.id for la in labels])
-    return _render(page, list(zip(labels, paths, strict=True)), args)
+    return _export(page, labels, args)
 
 
 def _run_merged(args: argparse.Namespace) -> int:
@@ -96,61 +85,36 @@ def _run_merged(args: argparse.Namespace) -> int:
         return fail(str(exc))
     if prepared is None:
         return fail(f"{args.file}: not rendered: the template has errors (listed above)")
+    template = prepared.merger.template
+    chosen = [j for j, la in enumerate(template.labels) if args.label in (None, la.id)]
+    if not chosen:  # said before every row is merged for nothing
+        known = ", ".join(str(la.id) for la in template.labels) or "none"
+        return fail(f"{args.file}: no label with id {args.label} (ids: {known})")
     result = prepared.merger.run(prepared.records)
     report_rows(result.problems, prepared.table.name, sys.stderr)
     if not result.ok:
         return fail(f"{prepared.table.name}: not rendered: rows have errors (listed above)")
-    template = prepared.merger.template
-    chosen = [j for j, la in enumerate(template.labels) if args.label in (None, la.id)]
-    if not chosen:
-        known = ", ".join(str(la.id) for la in template.labels) or "none"
-        return fail(f"{args.file}: no label with id {args.label} (ids: {known})")
-    pairs = [
-        (record.labels[j], record.row, template.labels[j].id)
-        for record in result.records
-        for j in chosen
-    ]
-    if args.pdf or ExportFormat.of(args.output) is ExportFormat.PDF:
-        return _render_pdf(result.page(), [la for la, _, _ in pairs], args)
-    out = Path(args.output)
-    stem = out.with_suffix("") if out.suffix.lower() == ".png" else out
-    if len(pairs) == 1:
-        paths = [out]
-    elif len(chosen) == 1:
-        paths = [stem.with_name(f"{stem.name}-{row}.png") for _, row, _ in pairs]
+    labels = [record.labels[j] for record in result.records for j in chosen]
+    if len(chosen) == 1:  # OUT-<row>.png; OUT-<row>-<label id>.png for several labels a row
+        keys: list[int | str] = [record.row for record in result.records]
     else:
-        paths = [stem.with_name(f"{stem.name}-{row}-{lid}.png") for _, row, lid in pairs]
-    return _render(
-        result.page(), [(la, path) for (la, _, _), path in zip(pairs, paths, strict=True)], args
-    )
+        keys = [f"{r.row}-{template.labels[j].id}" for r in result.records for j in chosen]
+    return _export(result.page(), labels, args, keys)
 
 
-def _render(page: Page, jobs: list[tuple[Label, Path]], args: argparse.Namespace) -> int:
-    """Draw each label to its path, printing the path."""
-    options = RenderOptions(
-        dpmm=args.dpmm,
-        as_printed=args.as_printed,
-        dither=Dither.THRESHOLD if args.threshold else Dither.FLOYD_STEINBERG,
-    )
-    for label, path in jobs:
-        data = png_bytes(render_label(page, label, options))
-        try:
-            atomic_write_bytes(path, data)
-        except OSError as exc:
-            return fail(f"{path}: cannot write: {exc.strerror or exc}")
-        print(path)
-    return 0
-
-
-def _render_pdf(page: Page, labels: list[Label], args: argparse.Namespace) -> int:
-    """Draw the labels into one PDF at true size, a page each; print its path."""
+def _export(
+    page: Page, labels: list[Label], args: argparse.Namespace, keys: list[int | str] | None = None
+) -> int:
+    """Draw the labels as PNGs (named by `keys`, default their ids) or one PDF at true size, a
+    page each; print each path written."""
+    fmt = ExportFormat.PDF if args.pdf else ExportFormat.of(args.output)
     options = ExportOptions(
         as_printed=args.as_printed,
         dpmm=args.dpmm,
         dither=Dither.THRESHOLD if args.threshold else Dither.FLOYD_STEINBERG,
     )
     try:
-        export_labels(page, labels, args.output, ExportFormat.PDF, options, written=print)
+        export_labels(page, labels, args.output, fmt, options, written=print, keys=keys)
     except ExportError as exc:
         return fail(str(exc))
     return 0

@@ -195,6 +195,11 @@ class Merger:
         """Every problem of `merged` records: values that could not be written, and what the
         validator finds in each record's variable elements (a problem of the template's own
         elements or attributes is the template's, reported once when it is read)."""
+        return [p for _, p in self._check(merged)]
+
+    def _check(self, merged: Sequence[MergedRecord]) -> list[tuple[int, RecordProblem]]:
+        """`check`, each problem with the index in `merged` of its record. A record's problems
+        are its own: the same whatever records are checked with it."""
         labels: list[Label] = []
         owners: list[tuple[int, int]] = []  # label index -> (record index, template label)
         out: list[tuple[int, RecordProblem]] = []
@@ -226,7 +231,7 @@ class Merger:
                 )
             )
         out.sort(key=lambda item: (item[0], item[1].label, item[1].element))
-        return [p for _, p in out]
+        return out
 
     def _with_hint(self, problem: str, record: Record, where: Where) -> str:
         """`problem`, with a hint when a cell of the element holds a number a spreadsheet
@@ -245,18 +250,23 @@ class Merger:
 
     def run(self, records: Sequence[Record], *, skip_invalid: bool = False) -> MergeResult:
         """Merge and check every record; with `skip_invalid`, the records with errors are left
-        out (and the rest merged again, so counters and ids run on unbroken)."""
+        out (and those after the first left out merged again, so counters and ids run on
+        unbroken; those before it keep their place, so their labels and problems stand)."""
         merged = list(self.merge(records))
-        problems = self.check(merged)
+        checked = self._check(merged)
+        problems = [p for _, p in checked]
         result = MergeResult(self.template, merged, problems)
         bad = {p.row for p in problems if p.is_error}
         if skip_invalid and bad:
-            kept = [r for r in records if r.row not in bad]
-            result.records = list(self.merge(kept))
-            again = self.check(result.records)
+            cut = next(i for i, r in enumerate(records) if r.row in bad)
+            again = list(self.merge([r for r in records[cut:] if r.row not in bad], first=cut))
+            result.records = merged[:cut] + again
             order = {r.row: i for i, r in enumerate(records)}
             result.problems = sorted(
-                [p for p in problems if p.row in bad] + again, key=lambda p: order[p.row]
+                [p for i, p in checked if i < cut]
+                + [p for p in problems if p.row in bad]
+                + self.check(again),
+                key=lambda p: order[p.row],
             )
             result.skipped = [r.row for r in records if r.row in bad]
         return result
@@ -307,8 +317,8 @@ class Merger:
             elif part.counter is not None:
                 spec, start = part.counter, self.counter_starts[part.counter.name]
                 fmt = part.slot.fmt or (f"0{spec.width}d" if spec.width else "d")
-                names[f"S{key}"] = lambda n, start=start, step=spec.step, fmt=fmt: format(
-                    start + n * step, fmt
+                names[f"S{key}"] = lambda n, start=start, value=spec.value, fmt=fmt: format(
+                    value(start, n), fmt
                 )
                 pieces.append(f"S{key}(n)")
             elif part.slot.kind is SlotKind.ROW:

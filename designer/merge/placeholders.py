@@ -258,8 +258,3 @@ def format_number(value: Decimal | int, fmt: str) -> str:
         if isinstance(value, Decimal) and value == value.to_integral_value():
             return format(int(value), fmt)
         raise
-
-
-def slots_of(pattern: Pattern) -> list[Slot]:
-    """The slots of a pattern, in order."""
-    return [part for part in pattern if isinstance(part, Slot)]

@@ -58,8 +58,9 @@ class CounterSpec:
         return first + ordinal * self.step
 
     def after(self, first: int, count: int) -> int:
-        """The next value once `count` records starting at `first` are done."""
-        return first + count * self.step
+        """The next value once `count` records starting at `first` are done: the value the
+        record after them would have."""
+        return self.value(first, count)
 
 
 @dataclass(frozen=True, slots=True)

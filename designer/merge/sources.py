@@ -9,9 +9,10 @@ the header in the file or sheet.
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
@@ -71,7 +72,8 @@ class Record(NamedTuple):
 @dataclass(frozen=True)
 class DataTable:
     """What a data source holds: its column headers (None without a header row), its records
-    (blank rows left out; every record has `width` cells), and the sheets it could have read."""
+    (blank rows left out; every record has `width` cells), the sheets it could have read, and
+    the SHA-256 of the file's bytes (None for a table not read from a file)."""
 
     name: str  # the file, as the user named it
     header: tuple[str, ...] | None
@@ -80,6 +82,7 @@ class DataTable:
     rows: int  # the last row's number (blank rows counted)
     sheet: str | None = None  # the sheet read, for a spreadsheet
     sheets: tuple[str, ...] = ()  # every sheet of a spreadsheet
+    digest: str | None = field(default=None, compare=False)  # hex SHA-256 of the file read
 
     def column_title(self, index: int) -> str:
         """How a message names column `index` (from 0): its header, else its number."""
@@ -96,24 +99,33 @@ def read_table(
     name: str | None = None,
 ) -> DataTable:
     """The table in a data file: CSV/TSV (encoding and delimiter found out) or a spreadsheet
-    (.xlsx, .xls, .ods; `sheet` by name or number, else the first). DataSourceError when the
-    file cannot be read as either."""
+    (.xlsx, .xls, .ods; `sheet` by name or number, else the first), with the digest of the
+    bytes read (a batch knows its data by it). DataSourceError when the file cannot be read as
+    either."""
     name = name or os.fspath(path)
     path = Path(path)
+    suffix = path.suffix.lower()
     try:
         with path.open("rb") as fh:
-            magic = fh.read(8)
+            magic = fh.peek(8)[:8]
+            spreadsheet = suffix in SPREADSHEET_SUFFIXES or (
+                suffix not in TEXT_SUFFIXES
+                and magic.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0"))
+            )
+            if spreadsheet:  # calamine reads the file itself (its format by the suffix)
+                digest = hashlib.file_digest(fh, "sha256").hexdigest()
+            else:
+                raw = fh.read()
+                digest = hashlib.sha256(raw).hexdigest()
     except OSError as exc:
         raise unreadable(name, exc) from None
-    suffix = path.suffix.lower()
-    spreadsheet = suffix in SPREADSHEET_SUFFIXES or (
-        suffix not in TEXT_SUFFIXES and magic.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0"))
-    )
     if spreadsheet:
         from designer.merge.spreadsheets import read_sheet  # python-calamine only when needed
 
         rows, sheet_name, sheets = read_sheet(path, sheet, name)
-        return table_from_rows(name, rows, header=header, sheet=sheet_name, sheets=sheets)
+        return table_from_rows(
+            name, rows, header=header, sheet=sheet_name, sheets=sheets, digest=digest
+        )
     if sheet is not None:
         raise DataSourceError(
             message(
@@ -123,12 +135,8 @@ def read_table(
         )
     from designer.merge.textfiles import read_text_rows
 
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise unreadable(name, exc) from None
     rows = read_text_rows(raw, name, prefer_tab=suffix in (".tsv", ".tab"))
-    return table_from_rows(name, rows, header=header)
+    return table_from_rows(name, rows, header=header, digest=digest)
 
 
 def table_from_rows(
@@ -138,8 +146,10 @@ def table_from_rows(
     header: bool = True,
     sheet: str | None = None,
     sheets: tuple[str, ...] = (),
+    digest: str | None = None,
 ) -> DataTable:
-    """A table of text rows: the first row that is not blank is the header when `header`."""
+    """A table of text rows: the first row that is not blank is the header when `header`
+    (`digest`: the SHA-256 of the file they were read from)."""
     records: list[Record] = []
     titles: tuple[str, ...] | None = None
     width = 0
@@ -164,7 +174,7 @@ def table_from_rows(
     if titles is not None and len(titles) < width:
         titles += ("",) * (width - len(titles))
     rows_seen = records[-1].row if records else 0
-    return DataTable(name, titles, records, width, rows_seen, sheet, sheets)
+    return DataTable(name, titles, records, width, rows_seen, sheet, sheets, digest)
 
 
 def select_rows(table: DataTable, ranges: Sequence[tuple[int, int]] | None) -> list[Record]:

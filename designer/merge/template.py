@@ -19,7 +19,6 @@ from designer.merge.placeholders import (
     Slot,
     SlotKind,
     parse_pattern,
-    slots_of,
 )
 from designer.merge.settings import CounterSpec, MergeSettings
 from designer.merge.sources import DataTable
@@ -51,11 +50,6 @@ class Template:
     page: Page
     variables: dict[Where, VariableElement] = field(default_factory=dict)
     broken: dict[Where, Message] = field(default_factory=dict)  # why a content cannot be read
-
-    @property
-    def slots(self) -> list[Slot]:
-        """Every placeholder, in page order."""
-        return [s for v in self.variables.values() for s in slots_of(v.pattern)]
 
     def syntax_problems(self) -> list[Problem]:
         """An error for each element whose placeholders cannot be read."""

@@ -68,28 +68,36 @@ class ExportError(Exception):
         self.reason = reason
 
 
-def png_paths(out: str | Path, ids: Sequence[int]) -> list[Path]:
+def png_paths(out: str | Path, keys: Sequence[int | str]) -> list[Path]:
     """Where each label's PNG goes, as `xplabel render` names them: OUT for one label,
-    OUT-<id>.png for several (OUT without its .png). A label id met again (a page with errors
-    can have one twice) gets OUT-<id>-2.png, and so on, so no export overwrites its own file."""
+    OUT-<key>.png for several (OUT without its .png), a label's key being its id (or, for merged
+    rows, `render --data` gives its row, or row-id). A key met again (a page with errors can have
+    an id twice, a row can be chosen twice) gets OUT-<key>-2.png, and so on, so no export
+    overwrites its own file."""
     path = Path(out)
-    if len(ids) == 1:
+    if len(keys) == 1:
         return [path]
     stem = path.with_suffix("") if path.suffix.lower() == ".png" else path
-    seen: dict[int, int] = {}
+    seen: dict[int | str, int] = {}
     paths = []
-    for label_id in ids:
-        seen[label_id] = seen.get(label_id, 0) + 1
-        repeat = f"-{seen[label_id]}" if seen[label_id] > 1 else ""
-        paths.append(stem.with_name(f"{stem.name}-{label_id}{repeat}.png"))
+    for key in keys:
+        seen[key] = seen.get(key, 0) + 1
+        repeat = f"-{seen[key]}" if seen[key] > 1 else ""
+        paths.append(stem.with_name(f"{stem.name}-{key}{repeat}.png"))
     return paths
 
 
-def planned_paths(fmt: ExportFormat, out: str | Path, labels: Sequence[Label]) -> list[Path]:
-    """Every file an export of `labels` to `out` writes."""
+def planned_paths(
+    fmt: ExportFormat,
+    out: str | Path,
+    labels: Sequence[Label],
+    keys: Sequence[int | str] | None = None,
+) -> list[Path]:
+    """Every file an export of `labels` to `out` writes (PNGs named by `keys`, one a label;
+    default: the labels' ids)."""
     if fmt is ExportFormat.PDF:
         return [Path(out)]
-    return png_paths(out, [label.id for label in labels])
+    return png_paths(out, [label.id for label in labels] if keys is None else keys)
 
 
 def pdf_bytes(
@@ -125,9 +133,11 @@ def export_labels(
     options: ExportOptions,
     written: Callable[[Path], object] | None = None,
     progress: Progress | None = None,
+    keys: Sequence[int | str] | None = None,
 ) -> list[Path]:
     """Write `labels` of `page` to `out` as `fmt`; the paths written, in order (`written` is
-    told each as soon as it is there, `progress` each label drawn). Each file is written
+    told each as soon as it is there, `progress` each label drawn; PNGs are named by `keys`, as
+    `png_paths` says, default the labels' ids). Each file is written
     atomically; ExportError names the first that could not be (those before it stay written;
     so do they when `progress` raises, and a PDF is then not written at all). ValueError when
     `labels` is empty; an element that cannot be drawn raises unless `options.mark_errors`."""
@@ -140,7 +150,7 @@ def export_labels(
             written(path)
         return [path]
     render = options.render_options()
-    paths = planned_paths(fmt, out, labels)
+    paths = planned_paths(fmt, out, labels, keys)
     for n, (label, path) in enumerate(zip(labels, paths, strict=True), start=1):
         data = png_bytes(render_label(page, label, render))
         if progress is not None:

@@ -45,18 +45,12 @@ class InstructionsCommand(QUndoCommand):
 
 
 def read_data(path: Path, sheet: str | None, header: bool) -> tuple[DataTable, str]:
-    """A data file's table and its digest (on a worker: DataSourceError)."""
-    import hashlib
-
+    """A data file's table and the digest of the bytes it was read from (on a worker:
+    DataSourceError)."""
     from designer.merge import read_table
-    from designer.merge.sources import unreadable
 
     table = read_table(path, sheet=sheet, header=header)
-    try:
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError as exc:  # gone, or locked, since it was read
-        raise unreadable(str(path), exc) from None
-    return table, digest
+    return table, table.digest or ""
 
 
 class DataConnection(QObject):

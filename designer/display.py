@@ -11,7 +11,6 @@ When unsure (not Linux, a plugin it cannot read) it says nothing and lets Qt try
 
 from __future__ import annotations
 
-import ctypes
 import importlib.util
 import os
 import re
@@ -128,6 +127,8 @@ def wayland_socket(env: Mapping[str, str]) -> bool:
 
 def x11_reachable(name: str) -> bool:
     """Whether the X display `name` (as in DISPLAY) accepts a connection, as Qt connects."""
+    import ctypes  # here: loaded when there is an X display to ask (not offscreen, not Wayland)
+
     try:
         xcb = ctypes.CDLL("libxcb.so.1")
     except OSError:
@@ -217,6 +218,8 @@ def loadable(soname: str) -> bool:
     folders = [Path(p) for p in os.environ.get("LD_LIBRARY_PATH", "").split(":") if p]
     if soname in loader_cache() or any((folder / soname).is_file() for folder in folders):
         return True
+    import ctypes
+
     try:
         ctypes.CDLL(soname)
     except OSError:

@@ -11,7 +11,7 @@ import sys
 
 from designer.cli.common import CommandError, fail, read_source, report
 from designer.labelxml import write_bytes
-from designer.merge.template import check_template
+from designer.merge.check import check_template
 from designer.services.files import atomic_write_bytes
 
 

@@ -40,7 +40,7 @@ _EXPORTS = {
     "Template": "designer.merge.template",
     "TemplateFile": "designer.merge.templatefile",
     "bind": "designer.merge.template",
-    "check_template": "designer.merge.template",
+    "check_template": "designer.merge.check",
     "compile_template": "designer.merge.template",
     "grouped": "designer.merge.record_problems",
     "load_template": "designer.merge.templatefile",

@@ -8,7 +8,6 @@ is 28 or 29 February), as spreadsheets' EDATE does.
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date, datetime, timedelta
 
@@ -62,6 +61,8 @@ def _add_months(when: datetime, months: int) -> datetime:
     year, month = divmod(index, 12)
     if not 1 <= year <= 9999:
         raise ValueError(message("the date leaves the calendar (years 1 to 9999)"))
+    import calendar  # here: only month offsets need it (the window starts without)
+
     day = min(when.day, calendar.monthrange(year, month + 1)[1])
     return when.replace(year=year, month=month + 1, day=day)
 

@@ -20,13 +20,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
 from enum import StrEnum
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from designer.merge.dates import DEFAULT_DATE_FORMAT, Offset, format_problem, parse_offsets
 from designer.model.messages import Message, message
 from designer.model.quote import Verbatim, excerpt
+
+if TYPE_CHECKING:
+    from decimal import Decimal
 
 
 class SlotKind(StrEnum):
@@ -234,6 +237,8 @@ def _number_format(fmt: str | None, text: str) -> str | None:
                 format=fmt,
             )
         )
+    from decimal import Decimal  # here: the window checks templates without loading decimal
+
     for sample in (Decimal("1.5"), 15):
         try:
             format(sample, fmt)
@@ -255,6 +260,8 @@ def format_number(value: Decimal | int, fmt: str) -> str:
     try:
         return format(value, fmt)
     except ValueError:
+        from decimal import Decimal
+
         if isinstance(value, Decimal) and value == value.to_integral_value():
             return format(int(value), fmt)
         raise

@@ -9,7 +9,6 @@ the header in the file or sheet.
 from __future__ import annotations
 
 import errno
-import hashlib
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -105,6 +104,8 @@ def read_table(
     name = name or os.fspath(path)
     path = Path(path)
     suffix = path.suffix.lower()
+    import hashlib  # here: loading OpenSSL's digests is for reading a file, not for starting
+
     try:
         with path.open("rb") as fh:
             magic = fh.peek(8)[:8]

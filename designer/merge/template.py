@@ -1,17 +1,16 @@
 """A template: a page whose TEXT, BARC and QRC content may hold placeholders.
 
-`compile_template` parses every element's content once; `check_template` is the reader's check
-for a template (the validator, except that the content of an element with placeholders is left
-to be checked record by record, and placeholders that cannot be read are errors); `bind` settles
+`compile_template` parses every element's content once (`check.check_template`, the reader's
+check for a template, asks it only of a page that has placeholders); `bind` settles
 each placeholder against a data table's columns and the merge settings' counters, reporting one
 that names no column with its element.
 """
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field
 
+from designer.merge.check import variable_contents
 from designer.merge.message_lists import listed, with_and
 from designer.merge.placeholders import (
     Pattern,
@@ -22,7 +21,7 @@ from designer.merge.placeholders import (
 )
 from designer.merge.settings import CounterSpec, MergeSettings
 from designer.merge.sources import DataTable
-from designer.model import Page, Problem, Severity, validate
+from designer.model import Page, Problem, Severity
 from designer.model.messages import Message, message
 
 Where = tuple[int, int]  # (label index, element index) in the template page
@@ -64,35 +63,14 @@ class Template:
 def compile_template(page: Page) -> Template:
     """The variable elements of `page`: each content with `{{` parsed into a pattern."""
     template = Template(page)
-    for li, label in enumerate(page.labels):
-        for ei, el in enumerate(label.elements):
-            content_field = el.TAG.content_field
-            content = getattr(el, content_field) if content_field in ("text", "data") else None
-            if not content or "{{" not in content:
-                continue
-            try:
-                pattern = parse_pattern(content)
-            except PlaceholderError as exc:
-                template.broken[(li, ei)] = exc.message
-                continue
-            template.variables[(li, ei)] = VariableElement(li, ei, el, pattern)
+    for li, ei, el, content in variable_contents(page):
+        try:
+            pattern = parse_pattern(content)
+        except PlaceholderError as exc:
+            template.broken[(li, ei)] = exc.message
+            continue
+        template.variables[(li, ei)] = VariableElement(li, ei, el, pattern)
     return template
-
-
-def check_template(page: Page) -> list[Problem]:
-    """The problems of a template: the validator's, less those that depend on the content of an
-    element with placeholders (each record's content is checked when it is merged), and an
-    error for each placeholder that cannot be read. For `labelxml.parse(..., check=...)`."""
-    template = compile_template(page)
-    out = []
-    for problem in validate(page):
-        where = (problem.label, problem.element)
-        if where in template.variables or where in template.broken:
-            el = page.labels[problem.label].elements[problem.element]
-            if problem.attr is None or problem.attr == el.TAG.content_field:
-                continue
-        out.append(problem)
-    return out + template.syntax_problems()
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,6 +201,8 @@ def _column_index(name: str, header: tuple[str, ...]) -> int | Message:
             placeholder=f"{{{{{found[0] + 1}}}}}",
         )
     titles = [h for h in header if h]
+    import difflib  # here: only a misspelt column needs it
+
     close = difflib.get_close_matches(name, titles, n=1, cutoff=0.6)
     columns = listed(titles[:12] + (["..."] if len(titles) > 12 else []))
     if close:

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from designer.labelxml import ReadResult, SourceProblem, parse
+from designer.merge.check import check_template
 from designer.merge.settings import MergeSettings, read_settings
-from designer.merge.template import Template, check_template, compile_template
+from designer.merge.template import Template, compile_template
 from designer.model import Page, Problem, Severity
 
 

@@ -13,11 +13,11 @@ the same job ended. The print history (`history.py`) reads the same rows.
 from __future__ import annotations
 
 import os
-import socket
 import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from designer.services.store import Store
@@ -79,13 +79,21 @@ class LastRun:
 
 def this_writer() -> str:
     """This process, as the journal and the batches name it: host:pid."""
-    return f"{socket.gethostname()}:{os.getpid()}"
+    return f"{host_name()}:{os.getpid()}"
+
+
+@cache
+def host_name() -> str:
+    """This computer's name (the socket module loaded on the first print, not at start)."""
+    import socket
+
+    return socket.gethostname()
 
 
 def writer_alive(writer: str) -> bool:
     """True when the process `writer` (host:pid) is running on this computer."""
     host, _, pid = writer.rpartition(":")
-    if host != socket.gethostname() or not pid.isdigit():
+    if host != host_name() or not pid.isdigit():
         return False
     try:
         os.kill(int(pid), 0)

@@ -11,20 +11,23 @@ and the preview ask `merged(label)` for the current record's label; the Problems
 from __future__ import annotations
 
 import os
-import uuid
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
 from designer.labelxml import Instruction
-from designer.merge import DataTable, MergeSettings, Record, read_settings, with_settings
-from designer.model import Label, Problem
+from designer.merge.settings import MergeSettings, read_settings, with_settings
 from designer.qt.background import run_in_background
 from designer.qt.cloud_words import describe
-from designer.qt.data.display import RecordDisplay
 from designer.qt.document import LabelDocument
+
+if TYPE_CHECKING:  # the merge engine and the readers load once data is connected
+    from designer.merge import DataTable, Record
+    from designer.model import Label, Problem
+    from designer.qt.data.display import RecordDisplay
 
 
 class InstructionsCommand(QUndoCommand):
@@ -42,6 +45,13 @@ class InstructionsCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.connection.set_instructions(self.before)
+
+
+def new_id() -> str:
+    """A new template's id, which its serial numbers are kept under."""
+    import uuid  # here: it loads the platform module, which a start without data need not
+
+    return uuid.uuid4().hex[:12]
 
 
 def read_data(path: Path, sheet: str | None, header: bool) -> tuple[DataTable, str]:
@@ -119,6 +129,8 @@ class DataConnection(QObject):
             return None
         page = self.doc.page
         if self._display is None or self._display.page is not page:
+            from designer.qt.data.display import RecordDisplay
+
             self._display = RecordDisplay(page, self.table, self.settings, counters=self.starts)
         return self._display
 
@@ -190,7 +202,7 @@ class DataConnection(QObject):
             data=data,
             sheet=sheet,
             header=header,
-            id=self.settings.id or uuid.uuid4().hex[:12],
+            id=self.settings.id or new_id(),
         )
         self._adopt = (path.resolve(), sheet, header, table, digest)
         after = tuple(with_settings(self.doc.instructions, settings))

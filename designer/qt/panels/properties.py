@@ -7,7 +7,6 @@ through the undo stack, and typing in one field merges into one step.
 from __future__ import annotations
 
 from collections.abc import Callable
-from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -212,6 +211,8 @@ class PropertyPanel(QScrollArea):
         status = kind_of(element).content_status
         if self.data_status is None or status is None:
             return
+        from html import escape  # here: html's entity table loads on the first selection
+
         if "{{" in (getattr(element, element.TAG.content_field, None) or ""):  # a template:
             note = self.tr("Placeholders: each record's values are checked as they fill them")
             self.data_status.setText(escape(note))  # (issue 14; see Problems)

@@ -39,8 +39,10 @@ def application(argv: list[str] | None = None) -> QApplication:
 def load_fonts() -> None:
     """Where the system has no font with Chinese glyphs, the bundled one for the interface's
     Chinese (the canvas does not need it: it shows the renderer's dots); and the program's icon
-    for its windows and the taskbar. Called once the window is on the screen, before it is
-    filled, so it does not delay it and no widget is measured without it."""
+    for its windows and the taskbar. Called once the window is on the screen: in Chinese before
+    it is filled, so that no widget is measured without it; in English once it is built and
+    painted (looking through the system's fonts takes a while, and only a label's own Chinese
+    needs it then: it may show a frame late where the system has no Chinese font)."""
     from designer.qt.i18n.translator import install_chinese_font
 
     app = QApplication.instance()
@@ -165,7 +167,13 @@ def collect_again() -> None:
 def finish_start(window: MainWindow, files: list[str]) -> list[MainWindow]:
     """Build the shown window and open the first file in it; load the fonts and offer crash
     recovery. Returns the windows recovery opened besides `window`."""
-    load_fonts()
+    from designer.qt.i18n.translator import current_language
+    from designer.services.language import ENGLISH
+
+    if current_language() == ENGLISH:
+        QTimer.singleShot(0, window, load_fonts)  # after this turn: built, fitted and painted
+    else:
+        load_fonts()
     try:
         window.build()
     finally:

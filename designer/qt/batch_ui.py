@@ -72,7 +72,7 @@ class BatchUI(QObject):
         """File > Print: True when the document prints as a batch (its data is connected; the
         batch dialog opens) or cannot print without data (placeholders: it says so)."""
         data = getattr(self.window, "data", None)
-        connection = data.connection if data is not None else None
+        connection = data.made if data is not None else None
         if connection is not None and connection.connected:
             self.open_dialog(sn)
             return True

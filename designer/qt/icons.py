@@ -41,9 +41,11 @@ def _font_family() -> str:
 
 
 @cache
-def _charmap() -> dict[str, int]:
+def _charmap() -> dict[str, str]:
+    """Each icon's code point by name, as the map writes it ("0xf01c9": read when drawn; seven
+    thousand conversions up front would cost the start-up more than the map's reading)."""
     with open(resource_path(CHARMAP_FILE), encoding="utf-8") as fh:
-        return {name: int(code, 16) for name, code in json.load(fh).items()}
+        return json.load(fh)
 
 
 def has_icon(name: str) -> bool:
@@ -105,4 +107,4 @@ class _GlyphEngine(QIconEngine):
 @cache
 def icon(name: str) -> QIcon:
     """The icon called `name` (a Material Design Icons name, e.g. "content-save-outline")."""
-    return QIcon(_GlyphEngine(chr(_charmap()[name])))
+    return QIcon(_GlyphEngine(chr(int(_charmap()[name], 16))))

@@ -18,9 +18,12 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
+    from PySide6.QtWidgets import QUndoView
 
     from designer.qt.cloud_link import CloudLink
     from designer.qt.document import LabelDocument
+    from designer.qt.panels.elements import ElementList
+    from designer.qt.window_docks import PanelOnShow
     from designer.services.store import Store
 
 APP_TITLE = "芯烨云标签设计器 — Xpyun Label Designer"
@@ -50,6 +53,8 @@ class _Starting(QWidget):
 class MainWindow(QMainWindow):
     """One document's window."""
 
+    panels_on_show: dict[str, PanelOnShow]  # docks whose panels are made on first show
+
     def __init__(
         self,
         doc: LabelDocument | None = None,
@@ -74,6 +79,16 @@ class MainWindow(QMainWindow):
             self.setCentralWidget(_Starting())
         else:
             self.build()
+
+    @property
+    def elements(self) -> ElementList:
+        """The element list (made when its dock first shows, or now)."""
+        return self.panels_on_show["elements"].panel()
+
+    @property
+    def history(self) -> QUndoView:
+        """The undo history (made when its dock first shows, or now)."""
+        return self.panels_on_show["history"].panel()
 
     def when_first_painted(self, then: Callable[[], None]) -> None:
         """Call `then` once, as soon as this deferred window has been painted (so that it is

@@ -28,16 +28,16 @@ from designer.qt.notice import notice
 from designer.qt.panels.history import HistoryPanel
 from designer.qt.panels.printers import PrinterPanel
 from designer.services.history import UNKNOWN, HistoryEntry, PrintHistory
-from designer.services.journal import SENDING, PrintJournal
 from designer.services.logos import LogoStore
+from designer.services.order_states import SENDING
 from designer.services.printers import PrinterList
-from designer.services.printing import PrintJob, print_document
-from designer.services.sending import EARLIER, FOUND, JobOutcome
 from designer.services.store import Store, StoreError
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the sending machinery (and OpenSSL's digests) loads on the first print
     from designer.qt.dialogs.logo import LogoDialog
     from designer.qt.dialogs.print_dialog import PrintDialog
+    from designer.services.printing import PrintJob
+    from designer.services.sending import JobOutcome
 
 
 HISTORY_REFRESH_MS = 400
@@ -62,7 +62,6 @@ class PrintingUI(QObject):
                 store = Store(Path(":memory:"))
         self.store = store
         self.history = PrintHistory(store)
-        self.journal = PrintJournal(store)
         self.logos = LogoStore(store)
         # how often printers are asked and orders followed: as Preferences say (apply_preferences)
         self.printers = PrinterPanel(link, PrinterList(store))
@@ -147,6 +146,9 @@ class PrintingUI(QObject):
     ) -> None:
         """Print `page` as `job` on a worker, through the journal; the history shows each
         order as it goes. `again` prints it as a new job whatever became of an earlier run."""
+        from designer.services.journal import PrintJournal
+        from designer.services.printing import print_document
+
         printer = self.printers.name_of(job.sn)
         self.say(self.tr("Sending %s to %s…") % (name, printer))
         self.jobs += 1
@@ -155,7 +157,7 @@ class PrintingUI(QObject):
         def work(client) -> JobOutcome:
             return print_document(
                 client,
-                self.journal,
+                PrintJournal(self.store),
                 page,
                 job,
                 document=document,
@@ -181,6 +183,8 @@ class PrintingUI(QObject):
 
     def _tell(self, outcome: JobOutcome, printer: str, resend: Callable[[bool], None]) -> None:
         """Say what became of a job: sent, already taken earlier, refused, or unknown."""
+        from designer.services.sending import EARLIER, FOUND
+
         failed = outcome.failed
         if failed is None:
             earlier = sum(1 for s in outcome.sent if s.note in (EARLIER, FOUND))
@@ -251,6 +255,8 @@ class PrintingUI(QObject):
                 self.tr("The history keeps no printable copy of %s.") % entry.document,
             )
             return
+        from designer.services.printing import PrintJob
+
         try:
             options = json.loads(printed.options)
             job = PrintJob(entry.sn, **options)

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QUndoView
-
 from designer.qt.batch_ui import BatchUI
 from designer.qt.canvas.rulers import CanvasArea
 from designer.qt.canvas.scene import LabelScene
@@ -17,7 +15,6 @@ from designer.qt.data.data_ui import DataUI
 from designer.qt.document import LabelDocument
 from designer.qt.editing import Editing
 from designer.qt.files import FileActions
-from designer.qt.panels.elements import ElementList
 from designer.qt.panels.labels import LabelsPanel
 from designer.qt.panels.preview import PreviewPanel
 from designer.qt.panels.problems import ProblemsPanel
@@ -34,7 +31,10 @@ from designer.services.settings import Settings
 from designer.services.store import Store
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QUndoView
+
     from designer.qt.main_window import MainWindow
+    from designer.qt.panels.elements import ElementList
 
 
 def build(
@@ -53,10 +53,10 @@ def build(
     window.labels = LabelsPanel(window.doc)
     window.preview = PreviewPanel(window.doc)
     window.problems = ProblemsPanel(window.doc)
-    window.elements = ElementList(window.doc)
-    window.history = QUndoView(window.doc.undo_stack)
     window.printing = PrintingUI(window, link or CloudLink(parent=window), store)
-    window.docks = add_docks(window)
+    window.docks, window.panels_on_show = add_docks(
+        window, lambda: make_elements(window), lambda: make_undo_history(window)
+    )
     window.data = DataUI(window)  # issue 14: Data menu, records dock, navigator (qt/data)
     window.batches = BatchUI(window)  # issue 14: printing with data, resuming batches
     window.menus = WindowMenus(window)
@@ -70,6 +70,29 @@ def build(
     apply_preferences(window, settings)
 
 
+def make_elements(window: MainWindow) -> ElementList:
+    """The element list, tied to the canvas's selection and the editing commands (made when its
+    dock first shows)."""
+    from designer.qt.panels.elements import ElementList
+
+    elements, editing = ElementList(window.doc), window.editing
+    elements.show_selection(window.scene.selected_indexes())
+    elements.chosen.connect(window.scene.select_indexes)
+    window.scene.selection_indexes_changed.connect(elements.show_selection)
+    elements.hide_requested.connect(lambda index, on: editing.set_hidden([index], on))
+    elements.lock_requested.connect(lambda index, on: editing.set_locked(on, [index]))
+    elements.reorder_requested.connect(editing.reorder)
+    return elements
+
+
+def make_undo_history(window: MainWindow) -> QUndoView:
+    """The undo history: every step, click one to go back to it (made when its dock first
+    shows)."""
+    from PySide6.QtWidgets import QUndoView
+
+    return QUndoView(window.doc.undo_stack)
+
+
 def _wire(window: MainWindow) -> None:
     doc = window.doc
     doc.path_changed.connect(lambda: doc.path is not None and window.recent.add(doc.path))
@@ -78,12 +101,6 @@ def _wire(window: MainWindow) -> None:
     window.scene.selection_indexes_changed.connect(window.properties.show_selection)
     window.problems.element_chosen.connect(window.select_element)
     window.problems.problems_changed.connect(window.scene.mark_problems)
-    elements, editing = window.elements, window.editing
-    elements.chosen.connect(window.scene.select_indexes)
-    window.scene.selection_indexes_changed.connect(elements.show_selection)
-    elements.hide_requested.connect(lambda index, on: editing.set_hidden([index], on))
-    elements.lock_requested.connect(lambda index, on: editing.set_locked(on, [index]))
-    elements.reorder_requested.connect(editing.reorder)
     doc.current_label_changed.connect(
         lambda _i: window.scene.mark_problems(window.problems.problems)
     )

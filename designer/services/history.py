@@ -1,5 +1,6 @@
 """The print history: every order sent from this computer (by the window or the command line),
-newest last, with what became of it. It reads the print journal's rows (`journal.py`), and
+newest last, with what became of it. It reads the print journal's rows (`journal.py`; the
+states' words from `order_states.py`), and
 records what it learns later: printed, or no longer known to the cloud.
 
 An order whose intent was written but whose outcome never was (the program was killed while it
@@ -13,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from designer.services.journal import (
+from designer.services.order_states import (
     ACCEPTED,
     GONE,
     NOT_SENT,

@@ -20,18 +20,22 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from designer.services.order_states import (
+    ACCEPTED,
+    DONE_STATES,
+    GONE,
+    NOT_SENT,
+    PRINTED,
+    REFUSED,
+    SENDING,
+    UNKNOWN,
+)
 from designer.services.store import Store
 
-SENDING, ACCEPTED, REFUSED, UNKNOWN, NOT_SENT = (
-    "sending",
-    "accepted",
-    "refused",
-    "unknown",
-    "not_sent",
-)
-PRINTED, GONE = "printed", "gone"  # what the history learns later: printed, or no longer known
-DONE_STATES = frozenset({ACCEPTED, PRINTED, GONE})
-"""States of an order the cloud took: a rerun of its job never sends it again."""
+__all__ = [  # the states, where callers of the journal have always found them
+    "ACCEPTED", "DONE_STATES", "GONE", "NOT_SENT", "PRINTED", "REFUSED", "SENDING", "UNKNOWN",
+    "JournalOrder", "LastRun", "PrintJournal", "host_name", "this_writer", "writer_alive",
+]  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

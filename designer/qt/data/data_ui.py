@@ -1,6 +1,10 @@
 """The window's Data menu, records dock and record navigator, and what ties them to the canvas,
 the preview and the Problems panel.
 
+The connection (and the record navigator, a toolbar shown while data is connected) is made
+when the document's template names data, or when the Data menu needs it: a label without data
+loads none of the merge machinery.
+
 Data > Connect data… picks a file (then its sheet and header row, with its first rows shown)
 and writes it into the template's settings; Disconnect data drops it. Previous and Next record
 step through the rows (the navigator's < and > too); Insert field puts `{{column}}` at the
@@ -23,13 +27,15 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
 )
 
-from designer.qt.data.connection import DataConnection
 from designer.qt.data.fields import insert_field, placeholder
-from designer.qt.data.records import RecordNavigator, RecordTable
 from designer.qt.notice import notice
+from designer.qt.window_docks import PanelOnShow
 
 if TYPE_CHECKING:
     from designer.qt.data.connect_dialog import ConnectDataDialog
+    from designer.qt.data.connection import DataConnection
+    from designer.qt.data.navigator import RecordNavigator
+    from designer.qt.data.records import RecordTable
     from designer.qt.main_window import MainWindow
     from designer.qt.window_menus import WindowMenus
 
@@ -40,27 +46,77 @@ class DataUI(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.connection = DataConnection(window.doc, self)
-        self.records = RecordTable(self.connection)
+        self._connection: DataConnection | None = None
+        self.navigator: RecordNavigator | None = None
         self.dock = QDockWidget(self.tr("Record table"), window)
         self.dock.setObjectName("dock_records")
-        self.dock.setWidget(self.records)
+        self.records_on_show = PanelOnShow(self.dock, self._make_records)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         if "problems" in window.docks:
             window.tabifyDockWidget(window.docks["problems"], self.dock)
             window.docks["problems"].raise_()
         window.docks["records"] = self.dock
-        self.navigator = RecordNavigator(self.connection, window)
-        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.navigator)
         self.dialog: ConnectDataDialog | None = None
-        window.scene.merged = self.connection.merged
-        window.preview.merged = self.connection.merged
-        window.problems.extra.append(self.connection.problems)
-        c = self.connection
+        self.navigator_action = QAction(self.tr("Record navigator"), self)
+        self.navigator_action.setObjectName("show_record_navigator")
+        self.navigator_action.setCheckable(True)
+        self.navigator_action.toggled.connect(self._show_navigator)
+        window.doc.replaced.connect(self._document_replaced)
+        self._document_replaced()  # the document the window starts with
+
+    @property
+    def connection(self) -> DataConnection:
+        """The document's connected data (made now if it is not yet)."""
+        return self._connection or self._make_connection()
+
+    @property
+    def made(self) -> DataConnection | None:
+        """The connection if it has been made (None: the document has had no data)."""
+        return self._connection
+
+    def _make_connection(self) -> DataConnection:
+        """The connection, the record navigator, and their ties to the canvas, the preview and
+        the Problems panel."""
+        from designer.qt.data.connection import DataConnection
+        from designer.qt.data.navigator import RecordNavigator
+
+        window = self.window
+        c = self._connection = DataConnection(window.doc, self)
+        self.navigator = RecordNavigator(c, window)
+        self.navigator.hide()
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.navigator)
+        self.navigator.visibilityChanged.connect(self.navigator_action.setChecked)
+        window.scene.merged = c.merged
+        window.preview.merged = c.merged
+        window.problems.extra.append(c.problems)
         c.record_changed.connect(lambda _i: self.show_record())
         c.chosen_changed.connect(self.show_record)
         c.data_changed.connect(self._data_changed)
         self._data_changed()
+        return c
+
+    def _document_replaced(self) -> None:
+        """Another document (opened, new, recovered): when its template names data, connect it."""
+        if self._connection is None and any(
+            i.target == "xplabel-merge" for i in self.window.doc.instructions
+        ):
+            self._make_connection()  # it reads the data the settings name
+
+    def _show_navigator(self, shown: bool) -> None:
+        if self.navigator is None and shown:
+            self._make_connection()
+        if self.navigator is not None:
+            self.navigator.setVisible(shown)
+
+    @property
+    def records(self) -> RecordTable:
+        """The record table (made when its dock first shows, or now)."""
+        return self.records_on_show.panel()
+
+    def _make_records(self) -> RecordTable:
+        from designer.qt.data.records import RecordTable
+
+        return RecordTable(self.connection)
 
     # --- the menu --------------------------------------------------------------------------
 
@@ -73,32 +129,36 @@ class DataUI(QObject):
             (a for a in bar.actions() if a.menu() and a.menu().objectName() == "menu_help"), None
         )
         bar.insertMenu(help_menu, menu) if help_menu is not None else bar.addMenu(menu)
-        c = self.connection
         menus.add(menu, "connect_data", self.tr("&Connect data…"), self.connect_data)
-        menus.add(menu, "disconnect_data", self.tr("&Disconnect data"), c.disconnect_file)
+        menus.add(
+            menu, "disconnect_data", self.tr("&Disconnect data"),
+            lambda: self.connection.disconnect_file(),
+        )  # fmt: skip
         menu.addSeparator()
         menus.add(
-            menu, "previous_record", self.tr("&Previous record"), lambda: c.go(c.index - 1),
+            menu, "previous_record", self.tr("&Previous record"), lambda: self._step(-1),
             "Alt+PgUp",
         )  # fmt: skip
-        menus.add(
-            menu, "next_record", self.tr("&Next record"), lambda: c.go(c.index + 1), "Alt+PgDown"
-        )
+        menus.add(menu, "next_record", self.tr("&Next record"), lambda: self._step(1), "Alt+PgDown")
         self.fields_menu = menu.addMenu(self.tr("Insert &field"))
         self.fields_menu.setObjectName("menu_insert_field")
         self.fields_menu.aboutToShow.connect(self._fill_fields)
         menu.addSeparator()
         menu.addAction(self.dock.toggleViewAction())
-        menu.addAction(self.navigator.toggleViewAction())
+        menu.addAction(self.navigator_action)
         self.menu = menu
         self._enable()
         return menu
+
+    def _step(self, by: int) -> None:
+        c = self.connection
+        c.go(c.index + by)
 
     def _fill_fields(self) -> None:
         """Insert field: the columns, counters, row and date, into the text being edited."""
         self.fields_menu.clear()
         target = self._editing()
-        for name in self.connection.field_names():
+        for name in self._connection.field_names() if self._connection is not None else []:
             action: QAction = self.fields_menu.addAction(placeholder(name))
             action.setEnabled(target is not None)
             action.triggered.connect(lambda _=False, n=name, t=target: insert_field(t, n))
@@ -157,8 +217,8 @@ class DataUI(QObject):
     def refresh_counters(self) -> None:
         """Show the serial numbers the ticked rows would print with now (the store's next
         values: a batch just printed moves them on)."""
-        c = self.connection
-        if c.table is None:
+        c = self._connection
+        if c is None or c.table is None:
             return
         from designer.services.batches import Batches
         from designer.services.store import StoreError
@@ -193,9 +253,11 @@ class DataUI(QObject):
         return counter_key(self.connection.settings.id, path, xml)
 
     def _enable(self) -> None:
-        connected = self.connection.settings.data is not None
+        c = self._connection
+        connected = c is not None and c.settings.data is not None
         actions = self.window.menus.actions if hasattr(self.window, "menus") else {}
         for name in ("disconnect_data", "previous_record", "next_record"):
             if name in actions:
                 actions[name].setEnabled(connected)
-        self.navigator.setVisible(connected)
+        if self.navigator is not None:
+            self.navigator.setVisible(connected)

@@ -1,5 +1,5 @@
-"""The record navigator ("< Row 3 of 240 >") and the record table: every row of the connected
-data with a box to tick the rows a batch prints, and the copies-per-row column."""
+"""The record table: every row of the connected data with a box to tick the rows a batch prints,
+and the copies-per-row column. Made when its dock first shows (window_docks.PanelOnShow)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QTableView,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -21,52 +20,6 @@ from PySide6.QtWidgets import (
 from designer.qt.data.connection import DataConnection
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-class RecordNavigator(QToolBar):
-    """Previous, where, next: the canvas and the preview show that record's values."""
-
-    def __init__(self, connection: DataConnection, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Record navigator"))
-        self.setObjectName("record_navigator")
-        self.connection = connection
-        self.previous = QToolButton()
-        self.previous.setText("<")
-        self.previous.setObjectName("record_previous")
-        self.previous.setToolTip(self.tr("Previous record"))
-        self.where = QLabel()
-        self.where.setObjectName("record_where")
-        self.where.setMinimumWidth(110)
-        self.next = QToolButton()
-        self.next.setText(">")
-        self.next.setObjectName("record_next")
-        self.next.setToolTip(self.tr("Next record"))
-        self.previous.clicked.connect(lambda: connection.go(connection.index - 1))
-        self.next.clicked.connect(lambda: connection.go(connection.index + 1))
-        self.addWidget(self.previous)
-        self.addWidget(self.where)
-        self.addWidget(self.next)
-        connection.record_changed.connect(lambda _i: self.show_where())
-        connection.data_changed.connect(self.show_where)
-        self.show_where()
-
-    def show_where(self) -> None:
-        """Say which row is shown; disable what cannot go further."""
-        c = self.connection
-        record = c.record
-        if record is None:
-            self.where.setText(self.tr("Loading data…") if c.loading else self.tr("No data"))
-            self.where.setToolTip(c.error)
-        else:
-            self.where.setText(
-                self.tr("Row %1 of %2")
-                .replace("%1", str(record.row))
-                .replace("%2", str(c.table.rows))
-            )
-            self.where.setToolTip(str(c.path or ""))
-        self.previous.setEnabled(record is not None and c.index > 0)
-        self.next.setEnabled(record is not None and c.index < len(c.records) - 1)
 
 
 class RecordModel(QAbstractTableModel):
@@ -184,6 +137,7 @@ class RecordTable(QWidget):
         connection.record_changed.connect(self._follow)
         self._fill_copies()
         self._summarize()
+        self._follow(connection.index)  # made late (its dock first shown): the record shown
 
     def _fill_copies(self) -> None:
         table = self.connection.table

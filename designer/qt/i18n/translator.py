@@ -4,19 +4,22 @@ and a font that has Chinese glyphs.
 
 `install_language(app, language)` runs before any window is built, so every widget is made in
 its language (nothing is retranslated later); loading both catalogues takes about a
-millisecond. `install_chinese_font()` runs once the first window is on the screen, before
-it is filled: it costs a look through the system's fonts (about 10 ms).
+millisecond; English loads none, nor any of the Qt classes they need. `install_chinese_font()`
+costs a look through the system's fonts (about 5 ms here): a Chinese start does it once the
+first window is on the screen, before it is filled; an English one once it is built (app.py).
 """
 
 from __future__ import annotations
 
 import sys
-
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from typing import TYPE_CHECKING
 
 from designer.paths import CJK_FONT, ResourceMissingError, resource_path
 from designer.services.language import ENGLISH, effective_language, posix_languages
+
+if TYPE_CHECKING:  # PySide makes each Qt class on first touch: loaded where used
+    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtGui import QGuiApplication
 
 CATALOGUE = "i18n/xplabel_{language}.qm"
 """The program's compiled translation for a language, in the program's resources."""
@@ -34,6 +37,8 @@ def system_languages() -> list[str]:
     import os
 
     if sys.platform.startswith(("win", "darwin")):
+        from PySide6.QtCore import QLocale
+
         return [name.replace("-", "_") for name in QLocale.system().uiLanguages()]
     return posix_languages(os.environ)
 
@@ -62,6 +67,8 @@ def install_language(app: QCoreApplication, language: str) -> bool:
         ours = resource_path(CATALOGUE.format(language=language))
     except ResourceMissingError:
         return False
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
     translator = QTranslator(app)
     if not translator.load(str(ours)):
         return False
@@ -92,6 +99,8 @@ def current_language() -> str:
 
 def has_chinese_font() -> bool:
     """True when some font family of the system (or loaded by the program) has Chinese glyphs."""
+    from PySide6.QtGui import QFontDatabase
+
     return bool(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese))
 
 
@@ -101,6 +110,8 @@ def install_chinese_font(app: QGuiApplication) -> bool:
     to."""
     if has_chinese_font():
         return False
+    from PySide6.QtGui import QFontDatabase
+
     font_id = QFontDatabase.addApplicationFont(str(resource_path(CJK_FONT)))
     families = QFontDatabase.applicationFontFamilies(font_id)
     if not families:

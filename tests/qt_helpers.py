@@ -128,3 +128,20 @@ def _wait(condition, timeout: float = 5.0) -> None:
         if time.perf_counter() > end:
             raise AssertionError("timed out waiting for the menu")
         QApplication.processEvents()
+
+
+def click_dock_tab(window, title: str) -> None:
+    """Click the tab titled `title` among the window's tabbed docks, as a person brings a panel
+    hidden behind another to the front."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QTabBar
+
+    for bar in window.findChildren(QTabBar):
+        if not bar.isVisible():
+            continue  # a spent tab bar Qt keeps until it deletes it
+        for index in range(bar.count()):
+            if bar.tabText(index).replace("&", "") == title:
+                QTest.mouseClick(bar, LEFT, NO_MOD, bar.tabRect(index).center())
+                QApplication.processEvents()
+                return
+    raise AssertionError(f"no dock tab titled {title!r}")

@@ -18,7 +18,7 @@ from designer.qt.cloud_link import CloudLink
 from designer.qt.main_window import MainWindow
 from designer.services.history import PRINTED
 from designer.services.store import Store
-from tests.qt_helpers import menu_item
+from tests.qt_helpers import click_dock_tab, menu_item
 
 pytestmark = pytest.mark.qt
 
@@ -198,6 +198,7 @@ def test_right_click_an_order_to_copy_its_id_and_ask_its_state(window, qtbot, wo
     _print(qtbot, dialog)
     history = window.printing.history
     qtbot.waitUntil(lambda: bool(history.entries) and history.entries[-1].state == PRINTED)
+    click_dock_tab(window, "Print history")
     table = window.printing.orders.table
     qtbot.waitUntil(lambda: table.rowCount() == 1)
     _choose(_right_click(table, 0), "order_copy_id")

@@ -16,7 +16,7 @@ from designer.qt.main_window import MainWindow
 from designer.services.history import PRINTED, PrintHistory
 from designer.services.printing import PrintJob
 from designer.services.store import Store
-from tests.qt_helpers import EventLoopGaps
+from tests.qt_helpers import EventLoopGaps, click_dock_tab
 
 pytestmark = pytest.mark.qt
 
@@ -74,6 +74,7 @@ def test_print_becomes_an_order_that_is_printed_in_the_history(
     entry = history.entries[-1]
     assert (entry.printer, entry.copies, entry.order_id in world.orders) == ("Kitchen", 2, True)
     assert not window.printing.busy.isVisible()
+    click_dock_tab(window, "Print history")
     assert window.printing.orders.table.item(0, 5).text() == "printed"
     again = PrintHistory(Store(history.store.path))
     assert again.entries == history.entries  # survives a restart
@@ -245,6 +246,7 @@ def test_an_unknown_outcome_shows_in_the_history_and_the_retry_never_prints_twic
     qtbot.waitUntil(lambda: printing.question is not None and printing.question.isVisible())
     history = printing.history
     assert history.entries[-1].state == "unknown"
+    click_dock_tab(window, "Print history")
     assert printing.orders.table.item(0, 5).text() == "unknown: check the printer and its queue"
     assert "outcome unknown" in printing.question.text()
     retry = next(b for b in printing.question.buttons() if b.text() == "Try again")
@@ -274,6 +276,8 @@ def test_the_history_shows_what_the_command_line_printed(
     client = XpyunClient("demo", "demo-key", env.base_url, backoff=0.01)
     w = MainWindow(link=CloudLink(client), store=Store.open_default())
     w.printing.orders.timer.setInterval(50)
+    w.show()
+    click_dock_tab(w, "Print history")  # the history fills when it shows
     try:
         assert main(["print", str(fixtures / "spec_request_example.xml"), "--sn", "P1"]) == 0
         table = w.printing.orders.table

@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
-import signal
 import sys
 import threading
 from collections.abc import Callable, Sequence
@@ -160,12 +159,16 @@ class Terminated(BaseException):
 
     def __init__(self, signum: int) -> None:
         super().__init__(signum)
+        import signal
+
         self.signum = signum
         self.name = signal.Signals(signum).name
 
 
 def _end_on_signals() -> Callable[[], None]:
-    """Make SIGTERM and SIGHUP raise Terminated in the main thread; returns the undo."""
+    """Make SIGTERM and SIGHUP raise Terminated in the main thread; returns the undo (for the
+    commands: the window's start does not load the signal module)."""
+    import signal
 
     def handler(signum: int, frame: FrameType | None) -> None:
         raise Terminated(signum)

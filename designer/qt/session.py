@@ -8,7 +8,7 @@ left behind means the program did not close normally, and its work is offered fo
 from __future__ import annotations
 
 import json
-import uuid
+import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -115,7 +115,8 @@ class AutoSaver(QObject):
         super().__init__(doc)
         self.doc = doc
         self.folder = folder or autosave_dir()
-        self.xml_path = self.folder / f"{uuid.uuid4().hex}.xml"
+        # a random name of its own (as uuid4 makes, without loading uuid and platform at start)
+        self.xml_path = self.folder / f"{os.urandom(16).hex()}.xml"
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.save_now)

@@ -81,6 +81,7 @@ def add_docks(
     dock("history", QT_TRANSLATE_NOOP("MainWindow", "Undo history"), make_history, BOTTOM)
     dock("printers", QT_TRANSLATE_NOOP("MainWindow", "Printers"), window.printing.printers, BOTTOM)
     dock("orders", QT_TRANSLATE_NOOP("MainWindow", "Print history"), window.printing.orders, BOTTOM)
+    window.printing.orders.follow_dock(docks["orders"])  # its rows read when it shows
     window.tabifyDockWidget(docks["labels"], docks["elements"])
     docks["labels"].raise_()
     window.tabifyDockWidget(docks["problems"], docks["printers"])

@@ -12,9 +12,10 @@ from datetime import datetime, timedelta
 from pathlib import PurePath
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtGui import QColor, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDockWidget,
     QHBoxLayout,
     QMenu,
     QTableWidget,
@@ -118,10 +119,32 @@ class HistoryPanel(QWidget):
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.poll)
         self.timer.start(poll_ms)
-        self.fill()
+        self.stale = True  # filled when first shown
+        self.showing = True  # in front (in a dock: while its tab is the one chosen)
+
+    def follow_dock(self, dock: QDockWidget) -> None:
+        """Show the history while `dock` is in front: a dock behind another's tab keeps its
+        panel visible (moved out of sight), so the dock says when it comes to the front."""
+        self.showing = False
+        dock.visibilityChanged.connect(self._in_front)
+
+    def _in_front(self, in_front: bool) -> None:
+        self.showing = in_front
+        if in_front and self.stale:
+            self.fill()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale and self.showing:
+            self.fill()
 
     def fill(self) -> None:
-        """Show the history, newest first."""
+        """Show the history, newest first: now when the panel shows, else when it next shows (a
+        history of hundreds of orders behind a tab costs the start-up and each print nothing)."""
+        if not (self.showing and self.isVisible()):
+            self.stale = True
+            return
+        self.stale = False
         entries = list(reversed(self.history.entries))
         self.shown = entries
         self.table.setRowCount(len(entries))

@@ -158,6 +158,10 @@ NEVER_AT_START = (
     "designer.services.journal",
     "designer.services.sending",
     "designer.cloud.client",
+    "designer.qt.canvas.dragging",
+    "designer.qt.canvas.group_drag",
+    "designer.qt.canvas.placing",
+    "designer.qt.dialogs.add_printer",
     "requests",
     "keyring",
     "difflib",
@@ -167,7 +171,7 @@ NEVER_AT_START = (
     "socket",
     "uuid",
 )
-"""Loaded by a print, a data file, a sign-in: never by the start itself."""
+"""Loaded by a print, a data file, a sign-in, a drag, a dialog: never by the start itself."""
 
 
 def test_a_start_loads_nothing_of_what_it_does_not_show(app_dirs) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QPainter
@@ -27,15 +28,17 @@ from designer.model.kinds import kind_of
 from designer.model.marks import group_members
 from designer.model.schema import Content
 from designer.qt.canvas.backdrop import paint_label_and_grid, paint_veil_and_guides
-from designer.qt.canvas.dragging import DragSnap
-from designer.qt.canvas.group_drag import GROUP_THRESHOLD, GroupDrag
 from designer.qt.canvas.inplace import InPlaceEditor
 from designer.qt.canvas.items import ElementItem
-from designer.qt.canvas.placing import Placing
 from designer.qt.canvas.tools import kind_title, tool_element
 from designer.qt.document import LabelDocument
 from designer.qt.i18n.messages import say
 from designer.render import RenderOptions
+
+if TYPE_CHECKING:  # made by a press or a drag (loaded then)
+    from designer.qt.canvas.dragging import DragSnap
+    from designer.qt.canvas.group_drag import GroupDrag
+    from designer.qt.canvas.placing import Placing
 
 TOOL_MIME = "application/x-xplabel-tool"
 MARGIN_MM = 20
@@ -249,6 +252,8 @@ class LabelScene(QGraphicsScene):
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             if self.tool is not None:
+                from designer.qt.canvas.placing import Placing  # on the first press: start-up
+
                 self._placing = Placing(self, self.tool, event.scenePos(), self.options)
                 event.accept()
                 return
@@ -261,6 +266,9 @@ class LabelScene(QGraphicsScene):
         super().mousePressEvent(event)
         leader = self.mouseGrabberItem()
         if isinstance(leader, ElementItem) and leader.isSelected():
+            from designer.qt.canvas.dragging import DragSnap  # loaded by the first drag
+            from designer.qt.canvas.group_drag import GROUP_THRESHOLD, GroupDrag
+
             self._drag = DragSnap(self, leader)
             if len(self.selectedItems()) >= GROUP_THRESHOLD:
                 self._group = GroupDrag(self, leader, event.scenePos(), self._drag)

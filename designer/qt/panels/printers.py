@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
@@ -28,10 +29,12 @@ from designer.cloud.errors import CloudError, TransportError
 from designer.cloud.models import PrinterState
 from designer.qt.cloud_link import CloudLink
 from designer.qt.cloud_words import describe
-from designer.qt.dialogs.add_printer import AddPrinterDialog
 from designer.qt.icons import icon
 from designer.services import fleet
 from designer.services.printers import ADDED, PrinterList, SavedPrinter, add_printer
+
+if TYPE_CHECKING:
+    from designer.qt.dialogs.add_printer import AddPrinterDialog
 
 REFRESH_MS = 10_000
 MAX_BACKOFF_MS = 120_000
@@ -267,6 +270,8 @@ class PrinterPanel(QWidget):
         """verifyPrinter in the background; the printer joins the list when the cloud agrees.
         Without `sn`, a dialog asks for it and stays open until the cloud answered."""
         if sn is None:
+            from designer.qt.dialogs.add_printer import AddPrinterDialog  # on demand
+
             dialog = AddPrinterDialog(self._verify, self)
             self.add_dialog = dialog
             dialog.open()

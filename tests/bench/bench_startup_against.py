@@ -57,7 +57,9 @@ def compare(rev: str, rounds: int) -> None:
             codes = {name: start_code(tree) for name, tree in trees.items()}
             times: dict[str, list[tuple[float, float]]] = {name: [] for name in trees}
             for round_ in range(rounds + 1):  # the first round warms up (bytecode, caches)
-                for name, tree in trees.items():
+                order = list(trees.items())
+                # ABBA: neither tree always starts first, so neither gains from the order
+                for name, tree in order if round_ % 2 else reversed(order):
                     home = f"{scratch}/home-{name}"
                     measured = run_once(tree, codes[name], home)
                     if round_:
@@ -68,7 +70,7 @@ def compare(rev: str, rounds: int) -> None:
                 check=False, capture_output=True,
             )  # fmt: skip
     before = sorted(r for _v, r in times[rev])
-    print(f"{rounds} rounds, alternating; built, fitted and painted:")
+    print(f"{rounds} rounds, alternating (ABBA); built, fitted and painted:")
     for name, measured in times.items():
         ready = sorted(r for _v, r in measured)
         visible = statistics.median(v for v, _r in measured)

@@ -147,8 +147,8 @@ def test_qts_own_words_are_chinese(demo: MainWindow) -> None:
 
 def _dialogs(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
     """Every dialog the window opens, each open in turn."""
+    from designer.qt.dialogs.add_printer import AddPrinterDialog
     from designer.qt.files import NewPageDialog
-    from designer.qt.panels.printers import AddPrinterDialog
 
     sn = window.printing.printers.saved()[0].sn
     for name, opened in (

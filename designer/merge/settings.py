@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from designer.labelxml import Instruction
+from designer.labelxml.problems import Instruction
 from designer.merge.message_lists import listed
 from designer.model.messages import message
 from designer.model.quote import Verbatim

@@ -13,8 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from designer.labelxml import Instruction
 from designer.labelxml.marks import marks_from, marks_instructions, without_marks
+from designer.labelxml.problems import Instruction
 from designer.model import Label, Page
 from designer.model.marks import LabelMarks, PageMarks, carried_page, padded
 from designer.model.presets import PAGE_PRESETS

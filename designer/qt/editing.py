@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QGuiApplication
 
-from designer.labelxml import parse, write
+from designer import labelxml  # its reader and writer load on the first copy or paste
 from designer.model import Label, Page, arrange, marks
 from designer.model.edit import moved, rotated
 from designer.model.geometry import Rect
@@ -92,7 +92,9 @@ class Editing(QObject):
             return
         page = self.doc.page
         label = Label(id=1, elements=tuple(self.doc.label.elements[i] for i in chosen))
-        QGuiApplication.clipboard().setText(write(Page(w=page.w, l=page.l, labels=(label,))))
+        QGuiApplication.clipboard().setText(
+            labelxml.write(Page(w=page.w, l=page.l, labels=(label,)))
+        )
 
     def cut(self) -> None:
         """Copy, then delete."""
@@ -101,7 +103,7 @@ class Editing(QObject):
 
     def paste(self) -> bool:
         """Paste label XML from the clipboard into the current label; False when it holds none."""
-        result = parse(QGuiApplication.clipboard().text() or "", filename="clipboard")
+        result = labelxml.parse(QGuiApplication.clipboard().text() or "", filename="clipboard")
         if result.page is None or not result.page.labels:
             return False
         new = [e for label in result.page.labels for e in label.elements]

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from designer.labelxml import parse, write_bytes
+from designer import labelxml  # its reader and writer load when a file is read or written
 from designer.merge import check_template
 from designer.model import Label, Page
 from designer.model.presets import PAGE_PRESETS
@@ -168,7 +168,7 @@ class FileActions(QObject):
         not print until they are fixed); only a file that is not label XML at all is refused,
         with the cause at its line. False when nothing was opened."""
         try:
-            result = parse(path, check=check_template)  # a template opens clean
+            result = labelxml.parse(path, check=check_template)  # a template opens clean
         except OSError as exc:
             reason = self.tr("%s: cannot read: %s") % (path, exc.strerror or exc)
             return self._refuse(path, self.tr("The file cannot be read."), [reason])
@@ -255,7 +255,7 @@ class FileActions(QObject):
         saying what will not print (once for the same errors)."""
         if not self._fine_to_save_with_errors(path):
             return False
-        data = write_bytes(self.doc.page, self.doc.file_instructions())
+        data = labelxml.write_bytes(self.doc.page, self.doc.file_instructions())
         try:
             atomic_write_bytes(path, data)
         except OSError as exc:
@@ -266,7 +266,7 @@ class FileActions(QObject):
             )
             return False
         # read back only for where each element now stands (checked before saving, not again)
-        positions = parse(data, filename=str(path), check=lambda _page: []).positions
+        positions = labelxml.parse(data, filename=str(path), check=lambda _page: []).positions
         self.doc.mark_saved(path, positions)
         return True
 

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QProgressBar
 
+from designer import labelxml
 from designer.cloud.errors import CloudError, EarlierOutcomeUnknownError, PrinterOfflineError
-from designer.labelxml import parse
 from designer.model import Page, validate
 from designer.qt.cloud_link import CloudLink
 from designer.qt.cloud_words import describe, headline
@@ -248,7 +248,7 @@ class PrintingUI(QObject):
         a new job when it was printed; as the same job (safe resend, or a clear refusal) when
         its outcome is unknown."""
         printed = self.history.job_print(entry.job)
-        result = parse(printed.xml) if printed.xml else None
+        result = labelxml.parse(printed.xml) if printed.xml else None
         if result is None or result.page is None:
             self._refuse(
                 self.tr("Cannot reprint"),

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QTimer
 
-from designer.labelxml import Instruction, parse, write_bytes
+from designer import labelxml  # its reader and writer load on the first recovery or autosave
+from designer.labelxml.problems import Instruction
 from designer.merge import check_template
 from designer.model import Page
 from designer.qt.document import LabelDocument
@@ -81,7 +82,7 @@ def pending_recoveries(folder: Path | None = None) -> list[Recovery]:
             meta = json.loads(note.read_text("utf-8"))
         except (OSError, ValueError):
             meta = {}
-        result = parse(xml, check=check_template)  # a template's placeholders are fine
+        result = labelxml.parse(xml, check=check_template)  # a template's placeholders are fine
         if result.page is None:
             xml.unlink(missing_ok=True)
             note.unlink(missing_ok=True)
@@ -130,7 +131,7 @@ class AutoSaver(QObject):
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             atomic_write_bytes(
-                self.xml_path, write_bytes(self.doc.page, self.doc.file_instructions())
+                self.xml_path, labelxml.write_bytes(self.doc.page, self.doc.file_instructions())
             )
             meta = {
                 "original": str(self.doc.path) if self.doc.path else None,

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
-from designer.labelxml import Instruction
+from designer.labelxml.problems import Instruction
 from designer.merge.settings import MergeSettings, read_settings, with_settings
 from designer.qt.background import run_in_background
 from designer.qt.cloud_words import describe

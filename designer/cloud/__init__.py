@@ -6,8 +6,7 @@ window) must not pay for `requests`.
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from designer.lazy_names import names_on_first_use
 
 _EXPORTS = {
     "DEFAULT_BASE_URL": "designer.cloud.base_url",
@@ -22,10 +21,4 @@ _EXPORTS = {
     "PrinterStatus": "designer.cloud.models",
 }
 __all__ = sorted(_EXPORTS)
-
-
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'designer.cloud' has no attribute {name!r}")
-    return getattr(importlib.import_module(module), name)
+__getattr__ = names_on_first_use(__name__, _EXPORTS)

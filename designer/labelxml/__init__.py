@@ -6,8 +6,7 @@ and need not load the reader (expat, defusedxml, the fast path) until it opens o
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from designer.lazy_names import names_on_first_use
 
 _EXPORTS = {
     "Instruction": "designer.labelxml.problems",
@@ -20,12 +19,4 @@ _EXPORTS = {
     "write_bytes": "designer.labelxml.writer",
 }
 __all__ = sorted(_EXPORTS)
-
-
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'designer.labelxml' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value  # asked once
-    return value
+__getattr__ = names_on_first_use(__name__, _EXPORTS)

@@ -18,8 +18,7 @@ readers until data is connected.
 
 from __future__ import annotations
 
-import importlib
-from typing import Any
+from designer.lazy_names import names_on_first_use
 
 _EXPORTS = {
     "Binding": "designer.merge.template",
@@ -55,12 +54,4 @@ _EXPORTS = {
     "with_settings": "designer.merge.settings",
 }
 __all__ = sorted(_EXPORTS)
-
-
-def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'designer.merge' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value  # asked once
-    return value
+__getattr__ = names_on_first_use(__name__, _EXPORTS)

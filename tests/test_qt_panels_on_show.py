@@ -10,13 +10,16 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from designer.labelxml import read
+from designer.qt.app import application
+from designer.qt.main_window import MainWindow
 from tests.batch_helpers import make_template
 from tests.qt_helpers import click, click_dock_tab, menu_item
+from tests.test_qt_data import _connect, _template_without_data
 
 LEFT = Qt.MouseButton.LeftButton
 NO_MOD = Qt.KeyboardModifier.NoModifier
@@ -78,7 +81,7 @@ def test_a_template_naming_data_connects_when_opened_and_its_table_shows_on_clic
     window, qtbot, monkeypatch, tmp_path
 ) -> None:
     assert window.data.made is None  # a new label: no data, nothing of the merge loaded
-    assert window.data.navigator is None
+    assert not window.data.navigator.isVisible()
     template, _data = make_template(tmp_path, 3)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(template), ""))
     menu_item(window, "File", "Open…")
@@ -94,14 +97,70 @@ def test_a_template_naming_data_connects_when_opened_and_its_table_shows_on_clic
 
 
 def test_the_data_menu_shows_and_hides_the_record_navigator(window) -> None:
-    assert window.data.navigator is None
-    menu_item(window, "Data", "Record navigator")
     navigator = window.data.navigator
-    assert navigator is not None and navigator.isVisible()
-    assert navigator.where.text() == "No data"
+    assert not navigator.isVisible()
+    menu_item(window, "Data", "Record navigator")
+    assert navigator.isVisible() and navigator.where.text() == "No data"
+    assert window.data.made is None  # showing it needs no data machinery
     assert window.menus.actions["disconnect_data"].isEnabled() is False
     menu_item(window, "Data", "Record navigator")
     assert not navigator.isVisible()
+
+
+def test_data_connected_after_a_text_is_selected_is_offered_by_its_right_click_menu(
+    window, qtbot, monkeypatch, tmp_path
+) -> None:
+    template, data = _template_without_data(tmp_path)
+    window.files.load(template)
+    window.scene.select_indexes([3])  # a TEXT: its content field made before any data
+    _connect(window, qtbot, monkeypatch, data)
+    edit = window.properties.findChild(QWidget, "content")
+    edit.customContextMenuRequested.emit(QPoint(5, 5))  # what a right-click asks for
+    fields = next(a.menu() for a in edit.field_menu.actions() if a.menu() is not None)
+    assert {"{{name}}", "{{sku}}", "{{row}}"} <= {a.text() for a in fields.actions()}
+    edit.field_menu.close()
+
+
+def test_a_window_restored_with_the_record_table_in_front_shows_it(
+    qtbot, app_dirs, no_modal_dialogs
+) -> None:
+    application()
+    first = MainWindow()
+    first.show()
+    qtbot.waitExposed(first)
+    click_dock_tab(first, "Record table")
+    assert first.data.records_on_show.made
+    first.close()  # the layout is kept: the record table in front
+    second = MainWindow()
+    second.show()
+    qtbot.waitExposed(second)
+    try:
+        qtbot.waitUntil(lambda: second.data.records_on_show.made)
+        assert second.data.records.isVisible()
+        assert second.data.records.summary.text() == "No data connected (Data > Connect data…)"
+    finally:
+        second.close()
+
+
+def test_the_record_navigator_comes_back_where_it_was_left(
+    window, qtbot, app_dirs, tmp_path
+) -> None:
+    template, _data = make_template(tmp_path, 3)
+    window.files.load(template)
+    qtbot.waitUntil(lambda: window.data.navigator.isVisible())
+    window.addToolBar(Qt.ToolBarArea.BottomToolBarArea, window.data.navigator)  # moved
+    window.close()
+    again = MainWindow()
+    again.show()
+    qtbot.waitExposed(again)
+    qtbot.waitUntil(lambda: again.layout_keeper.first is not None)  # the saved layout is back
+    try:
+        again.files.load(template)
+        qtbot.waitUntil(lambda: again.data.navigator.isVisible())
+        assert again.toolBarArea(again.data.navigator) == Qt.ToolBarArea.BottomToolBarArea
+    finally:
+        again.doc.undo_stack.setClean()
+        again.close()
 
 
 def test_the_print_history_reads_its_rows_only_while_it_is_in_front(

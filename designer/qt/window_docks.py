@@ -22,8 +22,11 @@ BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
 
 
 class PanelOnShow(QObject):
-    """A dock whose panel is made when the dock first shows (its tab chosen, View > Panels), or
-    when `panel()` is asked for it (a test, a command), whichever comes first."""
+    """A dock whose panel is made when the dock first shows (its tab chosen, View > Panels, the
+    saved layout restored), or when `panel()` is asked for it (a test, a command), whichever
+    comes first. A show makes it on the event loop's next turn, never inside the signal: a
+    restore of the saved layout shows docks while it rearranges them, and a panel made then
+    (with what it adds to the window) would change the layout under it."""
 
     def __init__(self, dock: QDockWidget, make: Callable[[], QWidget]) -> None:
         super().__init__(dock)
@@ -34,7 +37,7 @@ class PanelOnShow(QObject):
 
     def _visibility_changed(self, visible: bool) -> None:
         if visible:
-            self.panel()
+            QTimer.singleShot(0, self, self.panel)
 
     @property
     def made(self) -> bool:

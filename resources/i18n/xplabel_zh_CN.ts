@@ -491,10 +491,6 @@ Resume sends the rest; what the cloud accepted is not sent again.</source>
         <translation>记录表</translation>
     </message>
     <message>
-        <source>Record navigator</source>
-        <translation>记录导航</translation>
-    </message>
-    <message>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>

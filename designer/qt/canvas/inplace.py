@@ -24,7 +24,7 @@ class InPlaceEditor(QObject):
         editor = QLineEdit(getattr(item.element, field).replace("\n", "\\n"))
         editor.setMinimumWidth(220)
         editor.setObjectName("inplace_editor")
-        add_field_menu(editor, self.scene.doc.field_names)  # right-click: insert a data field
+        add_field_menu(editor, lambda: self.scene.doc.field_names())  # asked when it opens
         editor.selectAll()
         proxy = self.scene.addWidget(editor)
         proxy.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)

@@ -1,9 +1,10 @@
 """The window's Data menu, records dock and record navigator, and what ties them to the canvas,
 the preview and the Problems panel.
 
-The connection (and the record navigator, a toolbar shown while data is connected) is made
-when the document's template names data, or when the Data menu needs it: a label without data
-loads none of the merge machinery.
+The connection is made when the document's template names data, or when the Data menu needs
+it: a label without data loads none of the merge machinery. The record navigator, a toolbar
+shown while data is connected, is made with the window (its saved place restored with the
+layout) and follows the connection once it is made.
 
 Data > Connect data… picks a file (then its sheet and header row, with its first rows shown)
 and writes it into the template's settings; Disconnect data drops it. Previous and Next record
@@ -28,13 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from designer.qt.data.fields import insert_field, placeholder
+from designer.qt.data.navigator import RecordNavigator
 from designer.qt.notice import notice
 from designer.qt.window_docks import PanelOnShow
 
 if TYPE_CHECKING:
     from designer.qt.data.connect_dialog import ConnectDataDialog
     from designer.qt.data.connection import DataConnection
-    from designer.qt.data.navigator import RecordNavigator
     from designer.qt.data.records import RecordTable
     from designer.qt.main_window import MainWindow
     from designer.qt.window_menus import WindowMenus
@@ -47,7 +48,9 @@ class DataUI(QObject):
         super().__init__(window)
         self.window = window
         self._connection: DataConnection | None = None
-        self.navigator: RecordNavigator | None = None
+        self.navigator = RecordNavigator(window)  # hidden until data is connected
+        self.navigator.hide()
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.navigator)
         self.dock = QDockWidget(self.tr("Record table"), window)
         self.dock.setObjectName("dock_records")
         self.records_on_show = PanelOnShow(self.dock, self._make_records)
@@ -57,10 +60,6 @@ class DataUI(QObject):
             window.docks["problems"].raise_()
         window.docks["records"] = self.dock
         self.dialog: ConnectDataDialog | None = None
-        self.navigator_action = QAction(self.tr("Record navigator"), self)
-        self.navigator_action.setObjectName("show_record_navigator")
-        self.navigator_action.setCheckable(True)
-        self.navigator_action.toggled.connect(self._show_navigator)
         window.doc.replaced.connect(self._document_replaced)
         self._document_replaced()  # the document the window starts with
 
@@ -75,17 +74,13 @@ class DataUI(QObject):
         return self._connection
 
     def _make_connection(self) -> DataConnection:
-        """The connection, the record navigator, and their ties to the canvas, the preview and
-        the Problems panel."""
+        """The connection, and its ties to the record navigator, the canvas, the preview and the
+        Problems panel."""
         from designer.qt.data.connection import DataConnection
-        from designer.qt.data.navigator import RecordNavigator
 
         window = self.window
         c = self._connection = DataConnection(window.doc, self)
-        self.navigator = RecordNavigator(c, window)
-        self.navigator.hide()
-        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.navigator)
-        self.navigator.visibilityChanged.connect(self.navigator_action.setChecked)
+        self.navigator.attach(c)
         window.scene.merged = c.merged
         window.preview.merged = c.merged
         window.problems.extra.append(c.problems)
@@ -101,12 +96,6 @@ class DataUI(QObject):
             i.target == "xplabel-merge" for i in self.window.doc.instructions
         ):
             self._make_connection()  # it reads the data the settings name
-
-    def _show_navigator(self, shown: bool) -> None:
-        if self.navigator is None and shown:
-            self._make_connection()
-        if self.navigator is not None:
-            self.navigator.setVisible(shown)
 
     @property
     def records(self) -> RecordTable:
@@ -145,7 +134,7 @@ class DataUI(QObject):
         self.fields_menu.aboutToShow.connect(self._fill_fields)
         menu.addSeparator()
         menu.addAction(self.dock.toggleViewAction())
-        menu.addAction(self.navigator_action)
+        menu.addAction(self.navigator.toggleViewAction())
         self.menu = menu
         self._enable()
         return menu
@@ -259,5 +248,4 @@ class DataUI(QObject):
         for name in ("disconnect_data", "previous_record", "next_record"):
             if name in actions:
                 actions[name].setEnabled(connected)
-        if self.navigator is not None:
-            self.navigator.setVisible(connected)
+        self.navigator.setVisible(connected)

@@ -1,21 +1,26 @@
 """The record navigator ("< Row 3 of 240 >"): a toolbar shown while data is connected; the
-canvas and the preview show the record it stands on."""
+canvas and the preview show the record it stands on. It is made with the window (so that the
+window's saved layout puts it back where it was) and follows the data connection once there
+is one (`attach`)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QLabel, QToolBar, QToolButton, QWidget
 
-from designer.qt.data.connection import DataConnection
+if TYPE_CHECKING:
+    from designer.qt.data.connection import DataConnection
 
 
 class RecordNavigator(QToolBar):
     """Previous, where, next: the canvas and the preview show that record's values."""
 
-    def __init__(self, connection: DataConnection, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Record navigator"))
         self.setObjectName("record_navigator")
-        self.connection = connection
+        self.connection: DataConnection | None = None
         self.previous = QToolButton()
         self.previous.setText("<")
         self.previous.setObjectName("record_previous")
@@ -27,22 +32,32 @@ class RecordNavigator(QToolBar):
         self.next.setText(">")
         self.next.setObjectName("record_next")
         self.next.setToolTip(self.tr("Next record"))
-        self.previous.clicked.connect(lambda: connection.go(connection.index - 1))
-        self.next.clicked.connect(lambda: connection.go(connection.index + 1))
+        self.previous.clicked.connect(lambda: self._step(-1))
+        self.next.clicked.connect(lambda: self._step(1))
         self.addWidget(self.previous)
         self.addWidget(self.where)
         self.addWidget(self.next)
+        self.show_where()
+
+    def attach(self, connection: DataConnection) -> None:
+        """Follow `connection` (the document's data, once it has some)."""
+        self.connection = connection
         connection.record_changed.connect(lambda _i: self.show_where())
         connection.data_changed.connect(self.show_where)
         self.show_where()
 
+    def _step(self, by: int) -> None:
+        if self.connection is not None:
+            self.connection.go(self.connection.index + by)
+
     def show_where(self) -> None:
         """Say which row is shown; disable what cannot go further."""
         c = self.connection
-        record = c.record
-        if record is None:
-            self.where.setText(self.tr("Loading data…") if c.loading else self.tr("No data"))
-            self.where.setToolTip(c.error)
+        record = c.record if c is not None else None
+        if c is None or record is None:
+            loading = c is not None and c.loading
+            self.where.setText(self.tr("Loading data…") if loading else self.tr("No data"))
+            self.where.setToolTip(c.error if c is not None else "")
         else:
             self.where.setText(
                 self.tr("Row %1 of %2")

@@ -203,7 +203,9 @@ class PropertyPanel(QScrollArea):
             edit = QLineEdit(getattr(node, field))
             edit.textEdited.connect(lambda text: setter(field, text))
         edit.setObjectName("content")
-        add_field_menu(edit, self.doc.field_names)  # right-click: insert a data field
+        # right-click: insert a data field (the names asked when the menu opens: data may be
+        # connected after the field is made)
+        add_field_menu(edit, lambda: self.doc.field_names())
         return edit
 
     def _show_data_status(self, element: object) -> None:

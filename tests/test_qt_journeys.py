@@ -273,6 +273,7 @@ def test_save_with_an_error_reopen_and_fix_it(window, qtbot, tmp_path, monkeypat
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.waitUntil(lambda: window.problems.count() == 1)
     assert "(line 3)" in window.problems.item(0).text()
+    assert not window.problems.item(0).icon().isNull()  # the style's error sign beside it
     # fix it in the properties
     click(window.view, _centre(window, 0))
     _type_into(qtbot, window.properties.findChild(QLineEdit, "content"), "6920123456789")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from designer.merge import check_template
 from designer.model import Problem
@@ -70,7 +70,6 @@ class ProblemsPanel(QListWidget):
     def refresh(self) -> None:
         """Validate the page and list what it says (and what reading the file said)."""
         self.clear()
-        style = self.style()
         self.problems = check_template(self.doc.page)  # a placeholder's content: per record
         for more in self.extra:
             self.problems = self.problems + more()
@@ -80,14 +79,14 @@ class ProblemsPanel(QListWidget):
             if p.is_error and (p.label, p.element, p.message) not in shown:
                 where = self.tr("File, line %d") % p.line
                 entries.append((p, f"{where}: {say(p.message)}"))
+        if entries:  # QStyle (made on first touch, with its hundreds of enum values) only then
+            from PySide6.QtWidgets import QStyle
+
+            critical = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+            warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for problem, text in entries:
             item = QListWidgetItem(text)
-            icon = (
-                QStyle.StandardPixmap.SP_MessageBoxCritical
-                if problem.is_error
-                else QStyle.StandardPixmap.SP_MessageBoxWarning
-            )
-            item.setIcon(style.standardIcon(icon))
+            item.setIcon(critical if problem.is_error else warning)
             item.setData(Qt.ItemDataRole.UserRole, (problem.label, problem.element))
             self.addItem(item)
         self.problems_changed.emit(self.problems)

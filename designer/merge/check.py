@@ -13,6 +13,9 @@ from collections.abc import Iterator
 
 from designer.model import Element, Page, Problem, validate
 
+SETTINGS_TARGET = "xplabel-merge"
+"""The processing instruction that holds a template's merge settings (`settings.py` reads it;
+the window asks whether a document has one before it loads any of the merge machinery)."""
 CONTENT_FIELDS = ("text", "data")
 """The fields a placeholder can stand in: TEXT's text, BARC's and QRC's data."""
 

@@ -31,11 +31,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from designer.labelxml.problems import Instruction
+from designer.merge.check import SETTINGS_TARGET
 from designer.merge.message_lists import listed
 from designer.model.messages import message
 from designer.model.quote import Verbatim
 
-TARGET = "xplabel-merge"
+TARGET = SETTINGS_TARGET
 """The processing instruction's target."""
 
 DEFAULT_COUNTER = "serial"

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
 )
 
+from designer.merge.check import SETTINGS_TARGET
 from designer.qt.data.fields import insert_field, placeholder
 from designer.qt.data.navigator import RecordNavigator
 from designer.qt.notice import notice
@@ -93,7 +94,7 @@ class DataUI(QObject):
     def _document_replaced(self) -> None:
         """Another document (opened, new, recovered): when its template names data, connect it."""
         if self._connection is None and any(
-            i.target == "xplabel-merge" for i in self.window.doc.instructions
+            i.target == SETTINGS_TARGET for i in self.window.doc.instructions
         ):
             self._make_connection()  # it reads the data the settings name
 
@@ -237,7 +238,7 @@ class DataUI(QObject):
 
         doc = self.window.doc
         path = str(doc.path) if doc.path is not None else None
-        merge = [i for i in doc.instructions if i.target == "xplabel-merge"]
+        merge = [i for i in doc.instructions if i.target == SETTINGS_TARGET]
         xml = "" if path or self.connection.settings.id else write(doc.page, merge)
         return counter_key(self.connection.settings.id, path, xml)
 

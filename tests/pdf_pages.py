@@ -1,14 +1,32 @@
 """Reading back the PDFs the program writes, as a PDF reader does: the cross-reference table to
 find each object, the page tree from the catalog, each page's MediaBox and the 1-bit image it
-draws (decoded to a Pillow image), and the matrix it is drawn with."""
+draws (decoded to a Pillow image), and the matrix it is drawn with; and the dots of the PNGs it
+writes, to compare with `xplabel render`'s."""
 
 from __future__ import annotations
 
 import re
 import zlib
 from dataclasses import dataclass
+from pathlib import Path
 
 from PIL import Image
+
+MM = 72 / 25.4  # points per mm
+
+
+def dots(image: Image.Image | Path) -> bytes:
+    """An image's dots (or a PNG file's), one byte each (0 ink)."""
+    if isinstance(image, Path):
+        with Image.open(image) as opened:
+            return dots(opened)
+    return image.convert("1").tobytes("raw", "L")
+
+
+def png_info(path: Path) -> tuple[str, tuple[int, int]]:
+    """A PNG file's mode and size."""
+    with Image.open(path) as image:
+        return image.mode, image.size
 
 
 @dataclass

@@ -9,7 +9,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PIL import Image
 
 from designer.cli import main
 from designer.labelxml import read
@@ -24,23 +23,7 @@ from designer.services.export import (
     planned_paths,
     png_paths,
 )
-from tests.pdf_pages import read_pdf
-
-MM = 72 / 25.4  # points per mm
-
-
-def dots(image: Image.Image | Path) -> bytes:
-    """An image's dots (or a PNG file's), one byte each (0 ink)."""
-    if isinstance(image, Path):
-        with Image.open(image) as opened:
-            return dots(opened)
-    return image.convert("1").tobytes("raw", "L")
-
-
-def png_info(path: Path) -> tuple[str, tuple[int, int]]:
-    """A PNG file's mode and size."""
-    with Image.open(path) as image:
-        return image.mode, image.size
+from tests.pdf_pages import MM, dots, png_info, read_pdf
 
 
 def test_png_paths_are_named_as_render_names_them() -> None:

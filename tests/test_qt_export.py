@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PIL import Image
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -23,26 +22,11 @@ from designer.cli import main
 from designer.model import Barcode, Label, Page, Text
 from designer.qt.dialogs.export import ExportDialog
 from designer.render import RenderOptions, render_label
-from tests.pdf_pages import read_pdf
+from tests.pdf_pages import MM, dots, png_info, read_pdf
 from tests.qt_menus import choose
 
 pytestmark = pytest.mark.qt
 LEFT = Qt.MouseButton.LeftButton
-MM = 72 / 25.4
-
-
-def dots(image: Image.Image | Path) -> bytes:
-    """An image's dots (or a PNG file's), one byte each (0 ink)."""
-    if isinstance(image, Path):
-        with Image.open(image) as opened:
-            return dots(opened)
-    return image.convert("1").tobytes("raw", "L")
-
-
-def png_info(path: Path) -> tuple[str, tuple[int, int]]:
-    """A PNG file's mode and size."""
-    with Image.open(path) as image:
-        return image.mode, image.size
 
 
 def open_export(qtbot, window, entry: str) -> ExportDialog:
